@@ -1,0 +1,50 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Propilas.Host.Database;
+
+public static class DatabaseSetup
+{
+    public const string DefaultSqlite = "Data Source=App_Data/propilas.db";
+
+    /// <summary>Provider and connection string come from configuration (<c>Database:Provider</c>, <c>ConnectionStrings:Propilas</c>).</summary>
+    public static IServiceCollection AddPropilasDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var provider = configuration["Database:Provider"] ?? "Sqlite";
+        var connectionString = configuration.GetConnectionString("Propilas") ?? DefaultSqlite;
+        if (!provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
+            throw new InvalidOperationException(
+                $"Database:Provider '{provider}' is not supported by this build; use 'Sqlite'. (PostgreSQL needs its own migrations set, not yet shipped.)");
+
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (!Path.IsPathRooted(builder.DataSource) && builder.DataSource != ":memory:")
+            builder.DataSource = Path.Combine(environment.ContentRootPath, builder.DataSource);
+        if (Path.GetDirectoryName(builder.DataSource) is { Length: > 0 } folder) Directory.CreateDirectory(folder);
+        if (builder.DefaultTimeout < 30) builder.DefaultTimeout = 30; // seconds a writer waits for the lock before failing
+        var sqlite = builder.ToString();
+
+        services.AddDbContext<PropilasDb>(o => o.UseSqlite(sqlite).AddInterceptors(new SqlitePragmas()));
+        return services;
+    }
+
+    /// <summary>WAL lets readers work while one writer commits; NORMAL sync is durable across process crashes in WAL mode.</summary>
+    private sealed class SqlitePragmas : DbConnectionInterceptor
+    {
+        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+
+        public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken ct = default)
+        {
+            Apply(connection);
+            return Task.CompletedTask;
+        }
+
+        private static void Apply(DbConnection connection)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;";
+            command.ExecuteNonQuery();
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Propilas.Host.Accounts;
+using Propilas.Host.Common;
+using Propilas.Host.Districts;
+using Propilas.Host.Process;
+
+namespace Propilas.Host.Database;
+
+public sealed class PropilasDb(DbContextOptions<PropilasDb> options) : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<District> Districts => Set<District>();
+    public DbSet<WorkflowInstanceRecord> WorkflowInstances => Set<WorkflowInstanceRecord>();
+    public DbSet<WorkflowDefinitionRecord> WorkflowDefinitions => Set<WorkflowDefinitionRecord>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PropilasDb).Assembly);
+        builder.Entity<AppUser>().HasOne<District>().WithMany().HasForeignKey(u => u.DistrictId);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
+    {
+        // SQLite has no date type: store instants as sortable numbers so queries can compare and order them.
+        if (Database.IsSqlite())
+            configuration.Properties<DateTimeOffset>().HaveConversion<Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter>();
+    }
+}

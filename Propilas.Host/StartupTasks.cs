@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Propilas.Host.Accounts;
+using Propilas.Host.Database;
+using Propilas.Host.Process;
+using Propilas.Host.Seed;
+
+namespace Propilas.Host;
+
+/// <summary>Before the host serves: migrate, publish definitions, seed what is missing. A bad definition stops start-up here.</summary>
+public sealed class StartupTasks(
+    PropilasDb db, DefinitionPublisher publisher, CatalogHolder catalog, ProcessSettings settings, IServiceProvider services,
+    IConfiguration configuration, ILogger<StartupTasks> log)
+{
+    public async Task RunAsync(CancellationToken ct)
+    {
+        await db.Database.MigrateAsync(ct);
+        catalog.Catalog = await publisher.PublishAsync(settings.DefinitionsFolder, ct);
+        if (!catalog.Catalog.Contains(settings.DefinitionId))
+            throw new InvalidOperationException($"Process:DefinitionId '{settings.DefinitionId}' is not among the definitions in '{settings.DefinitionsFolder}'.");
+
+        if (configuration.GetValue("Seed:Pilots", true))
+        {
+            var data = Path.Combine(AppContext.BaseDirectory, "Seed", "data");
+            var added = await ActivatorUtilities.CreateInstance<DistrictSeeder>(services).SeedAsync(Path.Combine(data, "districts.csv"), ct);
+            if (added.Count > 0)
+            {
+                await ActivatorUtilities.CreateInstance<HistorySeeder>(services)
+                    .SeedAsync(Path.Combine(data, "pilot-history.json"), added.Select(d => d.Slug).ToList(), ct);
+                log.LogInformation("Seeded {Count} pilot districts.", added.Count);
+            }
+        }
+        await ActivatorUtilities.CreateInstance<AccountSeeder>(services).SeedAsync(ct);
+    }
+}
