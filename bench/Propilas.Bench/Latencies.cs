@@ -1,0 +1,40 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace Propilas.Bench;
+
+/// <summary>Runs operations with a fixed number of concurrent workers and reports throughput and latency percentiles.</summary>
+public static class Load
+{
+    public sealed record Report(string Name, int Count, int Failures, double Seconds, double[] SortedMs)
+    {
+        public double PerSecond => Count / Seconds;
+
+        public double Percentile(double p) => SortedMs.Length == 0 ? 0 : SortedMs[Math.Min(SortedMs.Length - 1, (int)Math.Ceiling(p / 100 * SortedMs.Length) - 1)];
+
+        public override string ToString() =>
+            $"{Name,-34} {Count,6} ops {Failures,4} failed  {PerSecond,8:F0} ops/s  p50 {Percentile(50),6:F1} ms  p95 {Percentile(95),6:F1} ms  p99 {Percentile(99),6:F1} ms  max {SortedMs.LastOrDefault(),6:F1} ms";
+    }
+
+    public static async Task<Report> RunAsync<T>(string name, IReadOnlyList<T> items, int concurrency, Func<T, Task<bool>> operation)
+    {
+        var latencies = new ConcurrentBag<double>();
+        var failures = 0;
+        var next = -1;
+        var total = Stopwatch.StartNew();
+        var workers = Enumerable.Range(0, concurrency).Select(async _ =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < items.Count)
+            {
+                var watch = Stopwatch.StartNew();
+                var ok = await operation(items[i]);
+                latencies.Add(watch.Elapsed.TotalMilliseconds);
+                if (!ok) Interlocked.Increment(ref failures);
+            }
+        });
+        await Task.WhenAll(workers);
+        total.Stop();
+        return new Report(name, items.Count, failures, total.Elapsed.TotalSeconds, latencies.Order().ToArray());
+    }
+}

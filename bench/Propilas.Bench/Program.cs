@@ -1,0 +1,75 @@
+// Load test of the process API: the real host (Release) on loopback, a fresh SQLite file, N districts
+// registered through the API, then step completions and gate approvals measured at a fixed concurrency.
+//   dotnet run -c Release --project bench/Propilas.Bench -- [--districts 1891] [--mayors 300] [--concurrency 16]
+using System.Net.Http.Json;
+using System.Text.Json;
+using Propilas.Bench;
+
+var options = Args.Parse(args);
+var districts = options.Int("districts", 1891);
+var mayors = Math.Min(districts, options.Int("mayors", 300));
+var concurrency = options.Int("concurrency", 16);
+var hostDll = options.String("host", Path.Combine(Args.RepositoryRoot(), "Propilas.Host", "bin", "Release", "net10.0", "Propilas.Host.dll"));
+const string password = "Bench-Password-1";
+
+Console.WriteLine($"# Process API load: {districts} districts, {mayors} with mayor and alderman accounts, {concurrency} concurrent clients");
+Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; host and load generator share it");
+await using var host = await HostProcess.StartAsync(hostDll, password, options.Int("port", 5391));
+using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency * 2 }) { BaseAddress = host.BaseAddress };
+
+async Task<string> Login(string user)
+{
+    var response = await http.PostAsJsonAsync("/api/auth/login", new { email = user, password });
+    response.EnsureSuccessStatusCode();
+    return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
+}
+
+async Task<bool> Send(HttpMethod method, string path, string token, object? body = null)
+{
+    using var request = new HttpRequestMessage(method, path);
+    request.Headers.Authorization = new("Bearer", token);
+    if (body is not null) request.Content = JsonContent.Create(body);
+    using var response = await http.SendAsync(request);
+    if (!response.IsSuccessStatusCode) Console.Error.WriteLine($"{method} {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    return response.IsSuccessStatusCode;
+}
+
+var coordinator = await Login("coordinator");
+var slugs = Enumerable.Range(1, districts).Select(i => $"bench-{i:D4}").ToList();
+var reports = new List<Load.Report>
+{
+    await Load.RunAsync("register district (coordinator)", slugs, concurrency,
+        slug => Send(HttpMethod.Post, "/api/districts", coordinator, new { name = $"Distrito {slug}", province = "Bench", slug })),
+};
+
+Console.Error.WriteLine($"creating and signing in {mayors * 2} accounts (password hashing is deliberately slow)...");
+var tokens = new Dictionary<string, (string Mayor, string Alderman)>();
+await Load.RunAsync("accounts", slugs.Take(mayors).ToList(), Environment.ProcessorCount, async slug =>
+{
+    foreach (var role in new[] { "mayor", "alderman" })
+        await Send(HttpMethod.Post, $"/api/districts/{slug}/accounts", coordinator, new { userName = $"{role}.{slug}", role, password });
+    var pair = (await Login($"mayor.{slug}"), await Login($"alderman.{slug}"));
+    lock (tokens) tokens[slug] = pair;
+    return true;
+});
+
+string Complete(string slug, string step) => $"/api/districts/{slug}/process/steps/{step}/complete";
+reports.Add(await Load.RunAsync("read process", slugs, concurrency, slug => Send(HttpMethod.Get, $"/api/districts/{slug}/process", coordinator)));
+foreach (var (step, evidence) in Evidence.CoordinatorSteps)
+    reports.Add(await Load.RunAsync($"complete step {step}", slugs, concurrency, slug => Send(HttpMethod.Post, Complete(slug, step), coordinator, new { evidence })));
+var withAccounts = slugs.Take(mayors).ToList();
+reports.Add(await Load.RunAsync("complete step stakeholder-invitations", withAccounts, concurrency,
+    slug => Send(HttpMethod.Post, Complete(slug, "stakeholder-invitations"), tokens[slug].Alderman, new { evidence = Evidence.Invitations })));
+reports.Add(await Load.RunAsync("approve step mayor-support", withAccounts, concurrency,
+    slug => Send(HttpMethod.Post, Complete(slug, "mayor-support"), tokens[slug].Mayor, new { evidence = Evidence.MayorSupport })));
+reports.Add(await Load.RunAsync("approve gate preparatory", withAccounts, concurrency,
+    slug => Send(HttpMethod.Post, $"/api/districts/{slug}/process/gates/preparatory/approve", tokens[slug].Mayor, new { })));
+
+Console.WriteLine();
+foreach (var report in reports) Console.WriteLine(report);
+var steps = reports.Where(r => r.Name.StartsWith("complete step") || r.Name.StartsWith("approve step")).ToList();
+var allStepMs = steps.SelectMany(r => r.SortedMs).Order().ToArray();
+var stepSummary = new Load.Report("ALL step completions", allStepMs.Length, steps.Sum(r => r.Failures),
+    steps.Sum(r => r.Seconds), allStepMs);
+Console.WriteLine(stepSummary);
+return reports.Any(r => r.Failures > 0) ? 1 : 0;
