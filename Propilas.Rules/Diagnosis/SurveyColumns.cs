@@ -1,0 +1,65 @@
+namespace Propilas.Rules.Diagnosis;
+
+/// <summary>The header names of a diagnosis survey file, in template order.</summary>
+public static class SurveyColumns
+{
+    public const string Locality = "locality";
+    public const string Families = "families";
+    public const string Population = "population";
+    public const string FamiliesWithSafeWater = "families_with_safe_water";
+    public const string HasSystem = "has_system";
+    public const string SystemName = "system_name";
+    public const string YearBuilt = "year_built";
+    public const string StateScore = "state_score";
+    public const string ManagementScore = "management_score";
+    public const string OmScore = "om_score";
+    public const string Chlorinates = "chlorinates";
+    public const string OmPlan = "om_plan";
+    public const string FamiliesSurveyedHygiene = "families_surveyed_hygiene";
+    public const string LatrineUse = "latrine_use";
+    public const string OpenDefecation = "open_defecation";
+    public const string ToiletUse = "toilet_use";
+    public const string HandwashingThreeOccasions = "handwashing_three_occasions";
+    public const string DrinkTapWater = "drink_tap_water";
+    public const string DrinkBoiledWater = "drink_boiled_water";
+    public const string DrinkSpringOrWell = "drink_spring_or_well";
+    public const string ChildrenUnder5 = "children_under5";
+    public const string ChildrenUnder5WithAdd = "children_under5_with_add";
+
+    /// <summary>Must be in the header.</summary>
+    public static readonly IReadOnlyList<string> Required =
+    [
+        Locality, Families, FamiliesWithSafeWater, HasSystem, SystemName, YearBuilt,
+        StateScore, ManagementScore, OmScore, Chlorinates, OmPlan,
+    ];
+
+    /// <summary>May be left out of the header; a missing column reads as blank (not surveyed).</summary>
+    public static readonly IReadOnlyList<string> Optional =
+    [
+        Population, FamiliesSurveyedHygiene, LatrineUse, OpenDefecation, ToiletUse,
+        HandwashingThreeOccasions, DrinkTapWater, DrinkBoiledWater, DrinkSpringOrWell,
+        ChildrenUnder5, ChildrenUnder5WithAdd,
+    ];
+
+    /// <summary>The template's header, in order.</summary>
+    public static readonly IReadOnlyList<string> All =
+    [
+        Locality, Families, Population, FamiliesWithSafeWater, HasSystem, SystemName, YearBuilt,
+        StateScore, ManagementScore, OmScore, Chlorinates, OmPlan,
+        FamiliesSurveyedHygiene, LatrineUse, OpenDefecation, ToiletUse, HandwashingThreeOccasions,
+        DrinkTapWater, DrinkBoiledWater, DrinkSpringOrWell, ChildrenUnder5, ChildrenUnder5WithAdd,
+    ];
+
+    /// <summary>Filled only for a water system: blank when has_system = no.</summary>
+    public static readonly IReadOnlyList<string> SystemOnly =
+        [SystemName, YearBuilt, StateScore, ManagementScore, OmScore, Chlorinates, OmPlan];
+
+    /// <summary>Where the family defecates: one answer per family, so the counts add up to at most the families surveyed.</summary>
+    public static readonly IReadOnlyList<string> SanitationAnswers = [LatrineUse, OpenDefecation, ToiletUse];
+
+    /// <summary>Main source of drinking water: one answer per family.</summary>
+    public static readonly IReadOnlyList<string> DrinkingWaterAnswers = [DrinkTapWater, DrinkBoiledWater, DrinkSpringOrWell];
+
+    public static readonly IReadOnlyList<string> HygieneAnswerColumns =
+        [.. SanitationAnswers, HandwashingThreeOccasions, .. DrinkingWaterAnswers];
+}
