@@ -14,6 +14,7 @@ public sealed class StartupTasks(
     public async Task RunAsync(CancellationToken ct)
     {
         await db.Database.MigrateAsync(ct);
+        await db.UseWriteAheadLogAsync(ct);
         catalog.Catalog = await publisher.PublishAsync(settings.DefinitionsFolder, ct);
         if (!catalog.Catalog.Contains(settings.DefinitionId))
             throw new InvalidOperationException($"Process:DefinitionId '{settings.DefinitionId}' is not among the definitions in '{settings.DefinitionsFolder}'.");

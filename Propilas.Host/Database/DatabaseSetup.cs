@@ -29,7 +29,16 @@ public static class DatabaseSetup
         return services;
     }
 
-    /// <summary>WAL lets readers work while one writer commits; NORMAL sync is durable across process crashes in WAL mode.</summary>
+    /// <summary>WAL lets readers work while one writer commits; it is a property of the file, so it is set once.</summary>
+    public static async Task UseWriteAheadLogAsync(this PropilasDb db, CancellationToken ct)
+    {
+        if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+    }
+
+    /// <summary>
+    /// NORMAL sync is durable across process crashes in WAL mode (WAL is set once, at migration). busy_timeout lets
+    /// SQLite's own handler wait for the write lock in short sleeps, instead of the provider's coarse retry loop.
+    /// </summary>
     private sealed class SqlitePragmas : DbConnectionInterceptor
     {
         public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
@@ -43,7 +52,7 @@ public static class DatabaseSetup
         private static void Apply(DbConnection connection)
         {
             using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;";
+            command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;";
             command.ExecuteNonQuery();
         }
     }
