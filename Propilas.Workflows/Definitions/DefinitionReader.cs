@@ -75,7 +75,7 @@ public static class DefinitionReader
         };
         int? due = e.TryGetProperty("dueDays", out _) ? c.Int(e, path, "dueDays") : null;
         if (due < 0) c.Errors.Add(new(path + ".dueDays", "must not be negative"));
-        var required = !e.TryGetProperty("required", out var r) || r.ValueKind != JsonValueKind.False;
+        var required = c.Bool(e, path, "required", fallback: true);
         return new StepDefinition(new StepId(id), c.Text(e, path, "name"), kind, c.String(e, path, "role") ?? "",
             c.StringArray(e, path, "dependsOn", optional: true).Select(d => new StepId(d)).ToList(), due, required,
             c.Array(e, path, "evidence", (f, p) => ReadEvidence(c, f, p), optional: true));
@@ -95,7 +95,7 @@ public static class DefinitionReader
             "dateList" => EvidenceType.DateList,
             _ => Fail(c, path + ".type", $"unknown evidence type '{typeText}' (text, integer, decimal, date, boolean, textList, dateList)", EvidenceType.Text),
         };
-        var required = e.TryGetProperty("required", out var r) && r.ValueKind == JsonValueKind.True;
+        var required = c.Bool(e, path, "required", fallback: false);
         return new EvidenceField(c.String(e, path, "name") ?? "", type, required, c.Text(e, path, "label"));
     }
 
@@ -122,6 +122,15 @@ public static class DefinitionReader
             if (e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var i)) return i;
             Errors.Add(new($"{path}.{name}", "missing or not a whole number"));
             return null;
+        }
+
+        /// <summary>An optional flag: absent means <paramref name="fallback"/>; anything but true/false is an error, not a silent default.</summary>
+        public bool Bool(JsonElement e, string path, string name, bool fallback)
+        {
+            if (!e.TryGetProperty(name, out var v)) return fallback;
+            if (v.ValueKind is JsonValueKind.True or JsonValueKind.False) return v.GetBoolean();
+            Errors.Add(new($"{path}.{name}", "must be true or false"));
+            return fallback;
         }
 
         public LocalizedText Text(JsonElement e, string path, string name)

@@ -53,6 +53,9 @@ public static class DefinitionValidator
                     errors.Add(new($"{stepPath}.dependsOn[{i}]", $"unknown dependency '{dep}'"));
                 else if (target.Stage > stageIndex)
                     errors.Add(new($"{stepPath}.dependsOn[{i}]", $"'{dep}' belongs to a later stage, so '{stepId}' could never be ready"));
+                else if (target.Stage < stageIndex && !d.FindStep(dep)!.Required)
+                    errors.Add(new($"{stepPath}.dependsOn[{i}]",
+                        $"'{dep}' is optional and belongs to an earlier stage: if its stage closes without it, '{stepId}' could never be ready"));
             }
         }
 
@@ -78,8 +81,13 @@ public static class DefinitionValidator
                 if (s == 1)
                 {
                     var cycle = stack.Skip(stack.IndexOf(dep)).Append(dep).ToList();
-                    if (cycle.All(reported.Add) || !reported.Contains(id))
+                    // Report a cycle unless all of its steps are already named in a reported one.
+                    // (The closing step appears twice in `cycle`, so this must not hinge on Add returning true.)
+                    if (!cycle.All(reported.Contains))
+                    {
+                        reported.UnionWith(cycle);
                         errors.Add(new($"{positions[id].Path}.dependsOn", $"dependency cycle: {string.Join(" -> ", cycle)}"));
+                    }
                 }
                 else if (s == 0) Visit(dep);
             }
