@@ -28,6 +28,7 @@ public static class DefinitionReader
             if (root.ValueKind != JsonValueKind.Object)
                 throw new WorkflowDefinitionException(file, [new DefinitionError("$", "a definition must be a JSON object")]);
 
+            c.Known(root, "$", "id", "version", "name", "roles", "stages");
             var id = c.String(root, "$", "id");
             var version = c.Int(root, "$", "version") ?? 0;
             if (version < 1) errors.Add(new("$.version", "must be a whole number from 1 up"));
@@ -46,12 +47,14 @@ public static class DefinitionReader
 
     private static StageDefinition ReadStage(Cursor c, JsonElement e, string path)
     {
+        c.Known(e, path, "id", "name", "steps", "gate");
         var id = c.String(e, path, "id") ?? "";
         var name = c.Text(e, path, "name");
         var steps = c.Array(e, path, "steps", (s, p) => ReadStep(c, s, p));
         GateDefinition gate;
         if (e.TryGetProperty("gate", out var g) && g.ValueKind == JsonValueKind.Object)
         {
+            c.Known(g, path + ".gate", "approverRole", "conditions");
             gate = new GateDefinition(c.String(g, path + ".gate", "approverRole") ?? "",
                 c.StringArray(g, path + ".gate", "conditions", optional: true));
         }
@@ -65,6 +68,7 @@ public static class DefinitionReader
 
     private static StepDefinition ReadStep(Cursor c, JsonElement e, string path)
     {
+        c.Known(e, path, "id", "name", "kind", "role", "dependsOn", "dueDays", "required", "evidence");
         var id = c.String(e, path, "id") ?? "";
         var kindText = c.String(e, path, "kind") ?? "";
         var kind = kindText switch
@@ -83,6 +87,7 @@ public static class DefinitionReader
 
     private static EvidenceField ReadEvidence(Cursor c, JsonElement e, string path)
     {
+        c.Known(e, path, "name", "type", "required", "label");
         var typeText = c.String(e, path, "type") ?? "";
         var type = typeText switch
         {
@@ -108,6 +113,13 @@ public static class DefinitionReader
     private sealed class Cursor(List<DefinitionError> errors)
     {
         public List<DefinitionError> Errors { get; } = errors;
+
+        /// <summary>Reports keys the format does not know, so a misspelt <c>dependson</c> is not silently ignored.</summary>
+        public void Known(JsonElement e, string path, params string[] names)
+        {
+            foreach (var property in e.EnumerateObject().Where(p => !names.Contains(p.Name) && !p.Name.StartsWith('_')))
+                Errors.Add(new($"{path}.{property.Name}", $"unknown key; expected one of: {string.Join(", ", names)} (keys starting with '_' are comments)"));
+        }
 
         public string? String(JsonElement e, string path, string name)
         {

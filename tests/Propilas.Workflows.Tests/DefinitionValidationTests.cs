@@ -130,6 +130,22 @@ public class DefinitionErrorTests
     }
 
     [Fact]
+    public void Misspelt_key_is_reported_not_ignored()
+    {
+        var def = Minimal();
+        StepAt(def, 0, 1)["dependson"] = new JsonArray("a");
+        AssertInvalid(def, "$.stages[0].steps[1].dependson", "unknown key");
+    }
+
+    [Fact]
+    public void Keys_starting_with_an_underscore_are_comments()
+    {
+        var def = Minimal();
+        def["_comment"] = "notes for whoever edits this file";
+        Assert.Equal("test-flow", Read(def).Id.Value);
+    }
+
+    [Fact]
     public void Cycle_of_two_steps()
     {
         var def = Minimal();
