@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Propilas.Host;
 using Propilas.Host.Accounts;
+using Propilas.Host.Calculations;
 using Propilas.Host.Database;
 using Propilas.Host.Districts;
 using Propilas.Host.Process;
@@ -53,6 +54,7 @@ services.AddScoped(sp => new WorkflowRuntime(sp.GetRequiredService<CatalogHolder
 services.AddScoped<ProcessContext>();
 services.AddScoped<DefinitionPublisher>();
 services.AddScoped<StartupTasks>();
+services.AddSingleton(CalculationDefaults.Load());
 
 var app = builder.Build();
 
@@ -70,6 +72,7 @@ app.MapHealthChecks("/health");
 app.MapGroup("/api/auth").MapIdentityApi<AppUser>().AddEndpointFilter(AuthEndpointFilter.OnlySignIn).WithTags("Accounts");
 app.MapDistricts();
 app.MapProcess();
+app.MapCalculations();
 
 app.Run();
 

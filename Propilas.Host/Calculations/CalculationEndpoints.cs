@@ -1,0 +1,89 @@
+using Propilas.Host.Common;
+using Propilas.Rules.Calculations;
+
+namespace Propilas.Host.Calculations;
+
+/// <summary>The planners' calculators: the investment plan, a connection's tariff, a water board's loan.</summary>
+public static class CalculationEndpoints
+{
+    public static void MapCalculations(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/calculations").RequireAuthorization().WithTags("Calculations");
+        group.MapPost("/investment-plan", InvestmentPlan).WithSummary("The 16-column W&S investment plan for one or more districts.");
+        group.MapPost("/tariff", Tariff).WithSummary("Fixture units and monthly charge of a connection.");
+        group.MapPost("/loan", Loan).WithSummary("Equal monthly installments of a water board's loan.");
+    }
+
+    private static IResult InvestmentPlan(InvestmentPlanRequest request, CalculationDefaults defaults)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var parameters = InvestmentPlanMapping.Parameters(request.Parameters, defaults.InvestmentPlan);
+        Collect(errors, "parameters.", parameters.Validate());
+        var districts = request.Districts ?? [];
+        if (districts.Count == 0) errors["districts"] = ["at least one district is required"];
+        var inputs = districts.Select((d, i) => InvestmentPlanMapping.Input(d, $"districts[{i}].", errors)).ToList();
+        for (var i = 0; i < inputs.Count; i++)
+            if (inputs[i] is { } input) Collect(errors, $"districts[{i}].", input.Validate());
+        if (errors.Count > 0) return Problems.Invalid(errors, "The investment plan could not be computed.");
+        return TypedResults.Ok(new
+        {
+            parameters,
+            districts = inputs.Select(input => InvestmentPlanCalculator.Calculate(input!, parameters)).ToList(),
+        });
+    }
+
+    private static IResult Tariff(TariffRequest request, CalculationDefaults defaults)
+    {
+        WaterUse? use = request.Use switch { "residential" => WaterUse.Residential, "commercial" => WaterUse.Commercial, _ => null };
+        if (use is null)
+            return Problems.Invalid(new Dictionary<string, string[]> { ["use"] = ["must be 'residential' or 'commercial'"] }, "The tariff could not be computed.");
+        try
+        {
+            var result = new TariffCalculator(defaults.Tariff).Calculate(use.Value, request.Fixtures ?? []);
+            return TypedResults.Ok(new
+            {
+                use = request.Use, units = result.TotalUnits, residentialCharge = result.ResidentialCharge, monthlyCharge = result.MonthlyCharge,
+                currency = "PYG",
+            });
+        }
+        catch (CalculationInputException e)
+        {
+            return Invalid(e, "The tariff could not be computed.");
+        }
+    }
+
+    private static IResult Loan(LoanRequestBody request, CalculationDefaults defaults)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (request.SystemCost is null) errors["systemCost"] = ["is required"];
+        if (request.DownPayment is null) errors["downPayment"] = ["is required"];
+        if (request.Years is null) errors["years"] = ["is required"];
+        if (errors.Count > 0) return Problems.Invalid(errors, "The loan could not be computed.");
+        var policy = defaults.WaterBoardFinance;
+        var loan = policy.LoanRequest(request.SystemCost!.Value, request.DownPayment!.Value, request.Years!.Value) with
+        {
+            AnnualRate = request.AnnualRate ?? policy.AnnualRate,
+        };
+        try
+        {
+            return TypedResults.Ok(LoanCalculator.Calculate(loan));
+        }
+        catch (CalculationInputException e)
+        {
+            return Invalid(e, "The loan could not be computed.");
+        }
+    }
+
+    private static IResult Invalid(CalculationInputException e, string detail)
+    {
+        var errors = new Dictionary<string, string[]>();
+        Collect(errors, "", e.Errors);
+        return Problems.Invalid(errors, detail);
+    }
+
+    private static void Collect(Dictionary<string, string[]> errors, string prefix, IEnumerable<InputError> found)
+    {
+        foreach (var group in found.GroupBy(e => prefix + e.Field))
+            errors[group.Key] = [.. errors.GetValueOrDefault(group.Key, []), .. group.Select(e => e.Message)];
+    }
+}

@@ -1,0 +1,33 @@
+using Propilas.Rules.Calculations;
+
+namespace Propilas.Host.Calculations;
+
+public static class InvestmentPlanMapping
+{
+    public static InvestmentPlanParameters Parameters(InvestmentPlanParametersRequest? p, InvestmentPlanParameters defaults) => p is null
+        ? defaults
+        : new InvestmentPlanParameters(
+            p.CoverageDeficitReduction ?? defaults.CoverageDeficitReduction,
+            p.NewSystemCostPerCapitaUsd ?? defaults.NewSystemCostPerCapitaUsd,
+            p.RehabilitationCostPerCapitaUsd ?? defaults.RehabilitationCostPerCapitaUsd,
+            p.ExchangeRateSolesPerUsd ?? defaults.ExchangeRateSolesPerUsd,
+            p.MunicipalShare ?? defaults.MunicipalShare,
+            p.Years ?? defaults.Years,
+            p.CommunityShare ?? defaults.CommunityShare);
+
+    /// <summary>The input, or null with the missing fields added to <paramref name="errors"/>.</summary>
+    public static InvestmentPlanInput? Input(InvestmentPlanDistrictRequest d, string prefix, Dictionary<string, string[]> errors)
+    {
+        var missing = new List<string>();
+        if (d.TotalBudget is null) missing.Add("totalBudget");
+        if (d.InvestmentBudget is null) missing.Add("investmentBudget");
+        if (d.Population is null) missing.Add("population");
+        if (d.CoveragePct is null) missing.Add("coveragePct");
+        if (d.RehabilitationPopulation is null) missing.Add("rehabilitationPopulation");
+        foreach (var field in missing) errors[prefix + field] = ["is required"];
+        return missing.Count > 0
+            ? null
+            : new InvestmentPlanInput(d.District ?? "", d.TotalBudget!.Value, d.InvestmentBudget!.Value, d.Population!.Value, d.CoveragePct!.Value,
+                d.RehabilitationPopulation!.Value);
+    }
+}
