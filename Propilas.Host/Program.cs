@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Propilas.Host;
 using Propilas.Host.Accounts;
+using Propilas.Host.Alerts;
 using Propilas.Host.Calculations;
 using Propilas.Host.Database;
 using Propilas.Host.Districts;
@@ -55,6 +56,7 @@ services.AddScoped<ProcessContext>();
 services.AddScoped<DefinitionPublisher>();
 services.AddScoped<StartupTasks>();
 services.AddSingleton(CalculationDefaults.Load());
+services.AddAlerts(builder.Configuration);
 
 var app = builder.Build();
 
@@ -73,6 +75,8 @@ app.MapGroup("/api/auth").MapIdentityApi<AppUser>().AddEndpointFilter(AuthEndpoi
 app.MapDistricts();
 app.MapProcess();
 app.MapCalculations();
+app.MapAlerts();
+app.UseAlertSchedule();
 
 app.Run();
 

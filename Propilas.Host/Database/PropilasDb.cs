@@ -13,6 +13,7 @@ public sealed class PropilasDb(DbContextOptions<PropilasDb> options) : IdentityD
     public DbSet<WorkflowInstanceRecord> WorkflowInstances => Set<WorkflowInstanceRecord>();
     public DbSet<WorkflowDefinitionRecord> WorkflowDefinitions => Set<WorkflowDefinitionRecord>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<Alerts.Alert> Alerts => Set<Alerts.Alert>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

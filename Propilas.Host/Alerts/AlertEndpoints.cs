@@ -1,0 +1,95 @@
+using Microsoft.EntityFrameworkCore;
+using Propilas.Host.Accounts;
+using Propilas.Host.Common;
+using Propilas.Host.Database;
+using Propilas.Host.Districts;
+
+namespace Propilas.Host.Alerts;
+
+public static class AlertEndpoints
+{
+    public static void MapAlerts(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/alerts").RequireAuthorization().WithTags("Alerts");
+        group.MapGet("", List).WithSummary("Alerts the caller may see; filter by district, rule, status, or mine=true for those addressed to the caller's role.");
+        group.MapPost("/{id:long}/acknowledge", Acknowledge).WithSummary("Acknowledges an alert; it stays until its condition clears.");
+    }
+
+    public sealed record AlertView(
+        long Id, DistrictSlug District, string RuleId, string Subject, string Severity, IReadOnlyList<string> Notifies, bool Escalated,
+        string Status, Propilas.Workflows.LocalizedText Message, DateTimeOffset RaisedAt, DateTimeOffset? EscalatedAt,
+        DateTimeOffset? AcknowledgedAt, string? AcknowledgedBy, DateTimeOffset? ResolvedAt, int Version);
+
+    private static async Task<IResult> List(HttpContext http, PropilasDb db, string? district, string? rule, string? status, bool? mine,
+        CancellationToken ct)
+    {
+        var user = http.User;
+        var query = from a in db.Alerts.AsNoTracking() join d in db.Districts.AsNoTracking() on a.DistrictId equals d.Id select new { a, d.Slug };
+        if (district is not null)
+        {
+            if (!DistrictSlug.TryParse(district, out var slug)) return Problems.NotFound($"No district '{district}'.");
+            if (!user.CanAccess(slug)) return Problems.Forbidden($"You may not see the alerts of district '{district}'.");
+            query = query.Where(x => x.Slug == slug);
+        }
+        else if (!user.IsCoordinator())
+        {
+            if (user.HomeDistrict() is not { } home) return TypedResults.Ok(Array.Empty<AlertView>());
+            query = query.Where(x => x.Slug == home);
+        }
+        if (rule is not null) query = query.Where(x => x.a.RuleId == rule);
+        if (status is not null)
+        {
+            if (!Enum.TryParse<AlertStatus>(status, ignoreCase: true, out var s))
+                return Problems.Invalid(new Dictionary<string, string[]> { ["status"] = ["must be open, acknowledged or resolved"] }, "Unknown status.");
+            query = query.Where(x => x.a.Status == s);
+        }
+        else query = query.Where(x => x.a.Status != AlertStatus.Resolved);
+
+        var rows = await query.OrderByDescending(x => x.a.Id).Take(2000).ToListAsync(ct);
+        var roles = user.ToActor().Roles;
+        return TypedResults.Ok(rows
+            .Where(x => mine != true || x.a.NotifiedRoles.Any(roles.Contains))
+            .Select(x => ToView(x.a, x.Slug)).ToList());
+    }
+
+    public sealed record AcknowledgeRequest(int? ExpectedVersion);
+
+    private static async Task<IResult> Acknowledge(long id, AcknowledgeRequest? request, HttpContext http, PropilasDb db, TimeProvider time, CancellationToken ct)
+    {
+        var row = await (from a in db.Alerts join d in db.Districts on a.DistrictId equals d.Id where a.Id == id select new { a, d.Slug }).FirstOrDefaultAsync(ct);
+        if (row is null) return Problems.NotFound($"No alert {id}.");
+        var (alert, slug) = (row.a, row.Slug);
+        var actor = http.User.ToActor();
+        if (!http.User.CanAccess(slug)) return Problems.Forbidden($"You may not act on the alerts of district '{slug}'.");
+        if (!http.User.IsCoordinator() && !alert.NotifiedRoles.Any(actor.Roles.Contains))
+            return Problems.Forbidden($"Alert {id} is addressed to {alert.Notifies}.");
+        if (request?.ExpectedVersion is { } expected && expected != alert.Version)
+            return Problems.Conflict($"Alert {id} changed since you read it (version {alert.Version}, not {expected}).", "stale");
+        if (alert.Status != AlertStatus.Open)
+            return Problems.Conflict($"Alert {id} is {alert.Status.ToString().ToLowerInvariant()}, not open.", "not-open");
+
+        var now = time.GetUtcNow();
+        alert.Status = AlertStatus.Acknowledged;
+        alert.AcknowledgedAt = now;
+        alert.AcknowledgedBy = actor.UserName;
+        alert.Version++;
+        db.AuditEvents.Add(new AuditEvent
+        {
+            Subject = slug.Subject.Value, Action = "alert.acknowledged", Target = $"{alert.RuleId} {alert.Subject}", By = actor.UserName,
+            Role = actor.Roles.FirstOrDefault() ?? "", At = now, Before = "Open", After = "Acknowledged",
+        });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Problems.Conflict($"Alert {id} was changed by someone else; reload and try again.", "stale");
+        }
+        return TypedResults.Ok(ToView(alert, slug));
+    }
+
+    public static AlertView ToView(Alert a, DistrictSlug district) => new(a.Id, district, a.RuleId, a.Subject, a.Severity, a.NotifiedRoles,
+        a.Escalated, a.Status.ToString().ToLowerInvariant(), new(a.MessageEs, a.MessageEn), a.RaisedAt, a.EscalatedAt, a.AcknowledgedAt,
+        a.AcknowledgedBy, a.ResolvedAt, a.Version);
+}
