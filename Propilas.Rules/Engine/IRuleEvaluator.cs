@@ -1,0 +1,15 @@
+using Propilas.Rules.Facts;
+
+namespace Propilas.Rules.Engine;
+
+/// <summary>Evaluates the loaded rule sets. Thread-safe; build once at start-up and share.</summary>
+public interface IRuleEvaluator
+{
+    IReadOnlyList<RuleDescriptor> Rules { get; }
+
+    /// <summary>The rules over this fact's type that hold for it (gate conditions included for district facts).</summary>
+    IReadOnlyList<RuleOutcome> Evaluate<TFact>(TFact fact) where TFact : class, IRuleFact;
+
+    /// <summary>Only the conditions of one stage gate that hold: the gate may open when this is empty.</summary>
+    IReadOnlyList<RuleOutcome> EvaluateGate(GateStage gate, DistrictGateFacts district);
+}

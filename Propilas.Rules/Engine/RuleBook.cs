@@ -1,0 +1,29 @@
+using RulesEngine.Models;
+
+namespace Propilas.Rules.Engine;
+
+/// <summary>All rule files of a folder, validated and compiled.</summary>
+public sealed class RuleBook
+{
+    internal RuleBook(IReadOnlyList<CompiledRuleSet> sets, IReadOnlyList<string> skippedFiles)
+    {
+        Sets = sets;
+        SkippedFiles = skippedFiles;
+        Rules = [.. sets.SelectMany(s => s.Rules).Select(r => r.Descriptor)];
+        Workflows = [.. sets.Select(s => s.Workflow)];
+    }
+
+    internal IReadOnlyList<CompiledRuleSet> Sets { get; }
+
+    public IReadOnlyList<RuleDescriptor> Rules { get; }
+
+    /// <summary>JSON files in the folder that are not rule sets (no <c>"format"</c>), e.g. other engineers' data.</summary>
+    public IReadOnlyList<string> SkippedFiles { get; }
+
+    /// <summary>Each rule set as a RulesEngine workflow, to run with <see cref="RuleSecurity.CreateSettings"/>.</summary>
+    public IReadOnlyList<Workflow> Workflows { get; }
+
+    /// <summary>Named parameters of one rule set, as loaded (int or decimal).</summary>
+    public IReadOnlyDictionary<string, object> ParametersOf(string ruleSetId) =>
+        Sets.Single(s => s.Id == ruleSetId).Parameters.ToDictionary(p => p.Key, p => p.Value);
+}

@@ -1,0 +1,40 @@
+using Propilas.Rules.Facts;
+
+namespace Propilas.Rules.Engine;
+
+/// <summary>Runs the compiled rule sets of a <see cref="RuleBook"/>; allocates only for rules that hold.</summary>
+public sealed class RuleEvaluator : IRuleEvaluator
+{
+    private readonly Dictionary<Type, CompiledRuleSet[]> _setsByFactType;
+
+    public RuleEvaluator(RuleBook book)
+    {
+        Rules = book.Rules;
+        _setsByFactType = book.Sets.GroupBy(s => s.FactType).ToDictionary(g => g.Key, g => g.ToArray());
+    }
+
+    public IReadOnlyList<RuleDescriptor> Rules { get; }
+
+    public IReadOnlyList<RuleOutcome> Evaluate<TFact>(TFact fact) where TFact : class, IRuleFact => Run(fact, gate: null);
+
+    public IReadOnlyList<RuleOutcome> EvaluateGate(GateStage gate, DistrictGateFacts district) => Run(district, gate);
+
+    private IReadOnlyList<RuleOutcome> Run(IRuleFact fact, GateStage? gate)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        if (!_setsByFactType.TryGetValue(fact.GetType(), out var sets)) return [];
+
+        List<RuleOutcome>? outcomes = null;
+        var evaluated = new FactInEvaluation(fact);
+        foreach (var set in sets)
+        {
+            var args = set.ArgumentsFor(fact);
+            foreach (var rule in set.Rules)
+            {
+                if (gate is not null && rule.Descriptor.Gate != gate) continue;
+                if (rule.Evaluate(args, evaluated) is { } outcome) (outcomes ??= []).Add(outcome);
+            }
+        }
+        return outcomes ?? (IReadOnlyList<RuleOutcome>)[];
+    }
+}

@@ -1,0 +1,8 @@
+namespace Propilas.Rules.Engine;
+
+public enum Severity
+{
+    Info,
+    Warning,
+    Critical,
+}

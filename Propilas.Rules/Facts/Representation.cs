@@ -1,0 +1,22 @@
+namespace Propilas.Rules.Facts;
+
+/// <summary>Which sectors and kinds of community organisation a group of participants covers.</summary>
+public sealed record Representation(IReadOnlySet<Sector> Sectors, IReadOnlySet<CommunityOrganisationKind> CommunityOrganisations)
+{
+    public static Representation Empty { get; } = new(new HashSet<Sector>(), new HashSet<CommunityOrganisationKind>());
+
+    public bool Has(Sector sector) => Sectors.Contains(sector);
+
+    public bool Has(CommunityOrganisationKind kind) => CommunityOrganisations.Contains(kind);
+
+    /// <summary>The required sectors and organisation kinds that are not covered, in the order asked.</summary>
+    public IReadOnlyList<Enum> Missing(Sector[] sectors, CommunityOrganisationKind[] organisations)
+    {
+        var missing = new List<Enum>();
+        foreach (var sector in sectors)
+            if (!Sectors.Contains(sector)) missing.Add(sector);
+        foreach (var kind in organisations)
+            if (!CommunityOrganisations.Contains(kind)) missing.Add(kind);
+        return missing;
+    }
+}
