@@ -9,6 +9,7 @@ using Propilas.Host.Calculations;
 using Propilas.Host.Database;
 using Propilas.Host.Districts;
 using Propilas.Host.Process;
+using Propilas.Host.Rules;
 using Propilas.Workflows.Runtime;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -56,6 +57,7 @@ services.AddScoped<ProcessContext>();
 services.AddScoped<DefinitionPublisher>();
 services.AddScoped<StartupTasks>();
 services.AddSingleton(CalculationDefaults.Load());
+services.AddRules(builder.Configuration);
 services.AddAlerts(builder.Configuration);
 
 var app = builder.Build();

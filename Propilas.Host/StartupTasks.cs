@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Propilas.Host.Accounts;
+using Propilas.Host.Alerts;
 using Propilas.Host.Database;
 using Propilas.Host.Process;
 using Propilas.Host.Seed;
@@ -27,6 +28,8 @@ public sealed class StartupTasks(
             {
                 await ActivatorUtilities.CreateInstance<HistorySeeder>(services)
                     .SeedAsync(Path.Combine(data, "pilot-history.json"), added.Select(d => d.Slug).ToList(), ct);
+                var changes = services.GetRequiredService<DistrictChanges>();
+                foreach (var district in added) await changes.AfterChangeAsync(district.Id, ct);
                 log.LogInformation("Seeded {Count} pilot districts.", added.Count);
             }
         }

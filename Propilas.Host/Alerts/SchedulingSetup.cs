@@ -13,6 +13,7 @@ public static class SchedulingSetup
     public static IServiceCollection AddAlerts(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<AlertReconciler>();
+        services.AddScoped<DistrictChanges>();
         services.AddScoped<AlertPassJob>();
         services.AddHangfire(c => c.UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings().UseInMemoryStorage());
         if (configuration.GetValue("Alerts:RunServer", true))

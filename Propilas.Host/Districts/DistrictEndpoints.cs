@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Propilas.Host.Accounts;
+using Propilas.Host.Alerts;
 using Propilas.Host.Common;
 using Propilas.Host.Database;
 using Propilas.Host.Process;
@@ -60,7 +61,7 @@ public static class DistrictEndpoints
     public sealed record NewDistrict(string? Name, string? Province, string? Department, string? Slug);
 
     private static async Task<IResult> Create(NewDistrict request, HttpContext http, PropilasDb db, WorkflowRuntime runtime,
-        ProcessSettings settings, TimeProvider time, CancellationToken ct)
+        ProcessSettings settings, DistrictChanges changes, TimeProvider time, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request.Name)) errors["name"] = ["is required"];
@@ -95,6 +96,7 @@ public static class DistrictEndpoints
         await db.SaveChangesAsync(ct);
         await runtime.StartAsync(settings.DefinitionId, slug.Subject, http.User.ToActor(), ct);
         await transaction.CommitAsync(ct);
+        await changes.AfterChangeAsync(district.Id, ct);
         return TypedResults.Created($"/api/districts/{slug}", district);
     }
 

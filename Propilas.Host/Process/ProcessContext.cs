@@ -1,35 +1,62 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Propilas.Host.Accounts;
+using Propilas.Host.Alerts;
 using Propilas.Host.Common;
+using Propilas.Host.Database;
 using Propilas.Host.Districts;
 using Propilas.Workflows.Runtime;
 
 namespace Propilas.Host.Process;
 
-/// <summary>Finds a district's process and checks the caller may touch it: 404 unknown, 403 another district.</summary>
-public sealed class ProcessContext(IHttpContextAccessor http, WorkflowRuntime runtime, ProcessSettings settings, TimeProvider time)
+/// <summary>
+/// Finds a district's process and checks the caller may touch it (404 unknown, 403 another district); after a
+/// transition, re-evaluates the district so the answer already shows its new gate state and alerts.
+/// </summary>
+public sealed class ProcessContext(
+    IHttpContextAccessor http, PropilasDb db, WorkflowRuntime runtime, ProcessSettings settings, DistrictChanges changes, TimeProvider time,
+    IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
 {
-    public async Task<IResult> WithProcess(string slug, bool write, Func<WorkflowInstance, WorkflowRuntime, Task<IResult>> action, CancellationToken ct)
+    public sealed record Target(int DistrictId, DistrictSlug Slug, WorkflowInstance Instance);
+
+    public async Task<IResult> WithProcess(string slug, bool write, Func<Target, Task<IResult>> action, CancellationToken ct)
     {
         if (!DistrictSlug.TryParse(slug, out var district)) return Problems.NotFound($"No district '{slug}'.");
-        var instance = await runtime.FindAsync(settings.DefinitionId, district.Subject, ct);
+        var districtId = await db.Districts.AsNoTracking().Where(d => d.Slug == district).Select(d => (int?)d.Id).FirstOrDefaultAsync(ct);
+        var instance = districtId is null ? null : await runtime.FindAsync(settings.DefinitionId, district.Subject, ct);
         if (instance is null) return Problems.NotFound($"No district '{slug}' with a planning process.");
         if (!http.HttpContext!.User.CanAccess(district))
             return Problems.Forbidden($"You may not {(write ? "act on" : "see")} the process of district '{slug}'.");
-        return await action(instance, runtime);
+        return await action(new Target(districtId!.Value, district, instance));
     }
 
     public Task<IResult> Transition(string slug, Func<WorkflowInstance, WorkflowRuntime, Actor, Task<Transition>> transition, CancellationToken ct) =>
-        WithProcess(slug, write: true, async (instance, rt) =>
+        WithProcess(slug, write: true, async target =>
         {
-            var result = await transition(instance, rt, http.HttpContext!.User.ToActor());
-            return result.Succeeded ? await ViewAsync(result.Instance!, ct) : Problems.From(result.Error!);
+            var result = await transition(target.Instance, runtime, http.HttpContext!.User.ToActor());
+            if (!result.Succeeded) return Problems.From(result.Error!);
+            await changes.AfterChangeAsync(target.DistrictId, ct);
+            return await ViewAsync(target with { Instance = result.Instance! }, ct);
         }, ct);
 
-    public async Task<IResult> ViewAsync(WorkflowInstance instance, CancellationToken ct)
+    /// <summary>The process view with the district's live alerts added as <c>alerts</c>.</summary>
+    public async Task<IResult> ViewAsync(Target target, CancellationToken ct)
+    {
+        var view = await BuildAsync(target.Instance, ct);
+        var alerts = await db.Alerts.AsNoTracking().Where(a => a.DistrictId == target.DistrictId && a.Status != AlertStatus.Resolved)
+            .OrderByDescending(a => a.Id).ToListAsync(ct);
+        var node = JsonSerializer.SerializeToNode(view, json.Value.SerializerOptions)!.AsObject();
+        node["alerts"] = JsonSerializer.SerializeToNode(alerts.Select(a => AlertEndpoints.ToView(a, target.Slug)).ToList(), json.Value.SerializerOptions);
+        return TypedResults.Json(node, json.Value.SerializerOptions);
+    }
+
+    public async Task<ProcessView> BuildAsync(WorkflowInstance instance, CancellationToken ct)
     {
         var definition = runtime.DefinitionOf(instance);
         var active = definition.Stages.FirstOrDefault(s => instance.Stage(s.Id).Status == StageStatus.Active);
         var blockers = active is null ? [] : await runtime.GateBlockersAsync(instance, active, ct);
-        return TypedResults.Ok(ProcessViewBuilder.Build(definition, instance, blockers, time.GetUtcNow()));
+        return ProcessViewBuilder.Build(definition, instance, blockers, time.GetUtcNow());
     }
 }

@@ -28,7 +28,7 @@ public static class ProcessEndpoints
     public sealed record DecisionRequest(string? Reason, int? ExpectedVersion);
 
     private static Task<IResult> Get(string slug, ProcessContext context, CancellationToken ct) =>
-        context.WithProcess(slug, write: false, (instance, runtime) => context.ViewAsync(instance, ct), ct);
+        context.WithProcess(slug, write: false, target => context.ViewAsync(target, ct), ct);
 
     private static Task<IResult> CompleteStep(string slug, string stepId, CompleteRequest? request, ProcessContext context, CancellationToken ct) =>
         context.Transition(slug, (instance, runtime, actor) =>
@@ -47,9 +47,9 @@ public static class ProcessEndpoints
             runtime.RejectGateAsync(instance, new StageId(stageId), actor, request?.Reason, request?.ExpectedVersion, ct), ct);
 
     private static Task<IResult> History(string slug, ProcessContext context, PropilasDb db, CancellationToken ct) =>
-        context.WithProcess(slug, write: false, async (instance, _) =>
+        context.WithProcess(slug, write: false, async target =>
         {
-            var events = await db.AuditEvents.AsNoTracking().Where(e => e.Subject == instance.Subject.Value).OrderBy(e => e.Id)
+            var events = await db.AuditEvents.AsNoTracking().Where(e => e.Subject == target.Instance.Subject.Value).OrderBy(e => e.Id)
                 .Select(e => new { e.Id, e.At, e.Action, e.Target, e.By, e.Role, e.Before, e.After, e.Reason, e.Evidence })
                 .ToListAsync(ct);
             return TypedResults.Ok(events.Select(e => new

@@ -1,0 +1,19 @@
+using Propilas.Rules.Engine;
+
+namespace Propilas.Host.Rules;
+
+public static class RulesSetup
+{
+    /// <summary>
+    /// Loads and compiles every rule file now, while the host is being built: a bad file or expression stops
+    /// start-up with the file, the rule and the error (<see cref="RuleLoadException"/>).
+    /// </summary>
+    public static IServiceCollection AddRules(this IServiceCollection services, IConfiguration configuration)
+    {
+        var folder = configuration["Rules:Folder"] is { Length: > 0 } f ? f : Path.Combine(AppContext.BaseDirectory, "workflows", "rules");
+        var book = RuleBookLoader.Load(folder);
+        services.AddSingleton(book);
+        services.AddSingleton<IRuleEvaluator>(new RuleEvaluator(book));
+        return services;
+    }
+}
