@@ -6,6 +6,8 @@ using Propilas.Host;
 using Propilas.Host.Accounts;
 using Propilas.Host.Alerts;
 using Propilas.Host.Calculations;
+using Propilas.Host.Pages;
+using Propilas.Host.Pages.Localization;
 using Propilas.Host.Database;
 using Propilas.Host.Districts;
 using Propilas.Host.Process;
@@ -26,7 +28,6 @@ services.AddIdentityApiEndpoints<AppUser>(o =>
     .AddRoles<IdentityRole>()
     .AddEntityFrameworkStores<PropilasDb>()
     .AddClaimsPrincipalFactory<DistrictClaimsFactory>();
-services.AddAuthorization();
 // Keys that sign bearer tokens and cookies live beside the database, so sign-ins survive a restart.
 services.AddDataProtection().SetApplicationName("Propilas")
     .PersistKeysToFileSystem(new DirectoryInfo(builder.Configuration["DataProtection:KeysFolder"] is { Length: > 0 } keys
@@ -41,6 +42,32 @@ services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
 services.AddResponseCompression(o => o.EnableForHttps = true);
 services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 services.AddHttpContextAccessor();
+services.AddLocalization(o => o.ResourcesPath = "Resources");
+services.AddRazorPages(o =>
+    {
+        o.Conventions.AuthorizeFolder("/");
+        o.Conventions.AllowAnonymousToPage("/SignIn");
+        o.Conventions.AuthorizeFolder("/Portfolio", "coordinator");
+    })
+    .AddViewLocalization();
+services.AddAuthorizationBuilder().AddPolicy("coordinator", p => p.RequireRole(Roles.Coordinator));
+// Pages sign in with the Identity cookie; the API takes bearer tokens (the default scheme tries both).
+services.ConfigureApplicationCookie(o =>
+{
+    o.LoginPath = "/signin";
+    o.AccessDeniedPath = "/forbidden";
+    o.SlidingExpiration = true;
+    o.ExpireTimeSpan = TimeSpan.FromDays(14);
+    // API callers get status codes, never a redirect to the sign-in page.
+    o.Events.OnRedirectToLogin = c => ApiAware(c, StatusCodes.Status401Unauthorized);
+    o.Events.OnRedirectToAccessDenied = c => ApiAware(c, StatusCodes.Status403Forbidden);
+    static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> c, int status)
+    {
+        if (c.Request.Path.StartsWithSegments("/api")) c.Response.StatusCode = status;
+        else c.Response.Redirect(c.RedirectUri);
+        return Task.CompletedTask;
+    }
+});
 services.ConfigureHttpJsonOptions(o =>
 {
     o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
@@ -66,12 +93,16 @@ await using (var scope = app.Services.CreateAsyncScope())
     await scope.ServiceProvider.GetRequiredService<StartupTasks>().RunAsync(CancellationToken.None);
 
 app.UseResponseCompression();
+app.UseRequestLocalization(CultureSetup.Options());
+app.UseStaticFiles();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapOpenApi();
+app.MapRazorPages();
+app.MapSessionEndpoints();
 app.MapHealthChecks("/health");
 app.MapGroup("/api/auth").MapIdentityApi<AppUser>().AddEndpointFilter(AuthEndpointFilter.OnlySignIn).WithTags("Accounts");
 app.MapDistricts();

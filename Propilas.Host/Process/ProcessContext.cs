@@ -23,22 +23,34 @@ public sealed class ProcessContext(
 
     public async Task<IResult> WithProcess(string slug, bool write, Func<Target, Task<IResult>> action, CancellationToken ct)
     {
-        if (!DistrictSlug.TryParse(slug, out var district)) return Problems.NotFound($"No district '{slug}'.");
+        if (await FindAsync(slug, ct) is not { } target) return Problems.NotFound($"No district '{slug}' with a planning process.");
+        if (!http.HttpContext!.User.CanAccess(target.Slug))
+            return Problems.Forbidden($"You may not {(write ? "act on" : "see")} the process of district '{slug}'.");
+        return await action(target);
+    }
+
+    /// <summary>The district and its planning process, or null when either does not exist. Access is the caller's to check.</summary>
+    public async Task<Target?> FindAsync(string slug, CancellationToken ct)
+    {
+        if (!DistrictSlug.TryParse(slug, out var district)) return null;
         var districtId = await db.Districts.AsNoTracking().Where(d => d.Slug == district).Select(d => (int?)d.Id).FirstOrDefaultAsync(ct);
         var instance = districtId is null ? null : await runtime.FindAsync(settings.DefinitionId, district.Subject, ct);
-        if (instance is null) return Problems.NotFound($"No district '{slug}' with a planning process.");
-        if (!http.HttpContext!.User.CanAccess(district))
-            return Problems.Forbidden($"You may not {(write ? "act on" : "see")} the process of district '{slug}'.");
-        return await action(new Target(districtId!.Value, district, instance));
+        return instance is null ? null : new Target(districtId!.Value, district, instance);
+    }
+
+    /// <summary>Runs a transition for the signed-in person and, when it succeeds, the district's change handlers and alerts.</summary>
+    public async Task<Transition> ApplyAsync(Target target, Func<WorkflowInstance, WorkflowRuntime, Actor, Task<Transition>> transition, CancellationToken ct)
+    {
+        var result = await transition(target.Instance, runtime, http.HttpContext!.User.ToActor());
+        if (result.Succeeded) await changes.AfterChangeAsync(target.DistrictId, ct);
+        return result;
     }
 
     public Task<IResult> Transition(string slug, Func<WorkflowInstance, WorkflowRuntime, Actor, Task<Transition>> transition, CancellationToken ct) =>
         WithProcess(slug, write: true, async target =>
         {
-            var result = await transition(target.Instance, runtime, http.HttpContext!.User.ToActor());
-            if (!result.Succeeded) return Problems.From(result.Error!);
-            await changes.AfterChangeAsync(target.DistrictId, ct);
-            return await ViewAsync(target with { Instance = result.Instance! }, ct);
+            var result = await ApplyAsync(target, transition, ct);
+            return result.Succeeded ? await ViewAsync(target with { Instance = result.Instance! }, ct) : Problems.From(result.Error!);
         }, ct);
 
     /// <summary>The process view with the district's live alerts added as <c>alerts</c>.</summary>

@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+using Propilas.Workflows.Definitions;
+
+namespace Propilas.Host.Pages.Districts;
+
+/// <summary>
+/// Turns a posted step form (fields named <c>ev.&lt;name&gt;</c>) into evidence JSON for the runtime, leaving values
+/// it cannot read as text so the runtime's validator names the field. Lists are typed one item per line.
+/// </summary>
+public static class EvidenceForm
+{
+    public const string Prefix = "ev.";
+
+    public static JsonElement Read(IReadOnlyList<EvidenceField> fields, IFormCollection form)
+    {
+        var evidence = new JsonObject();
+        foreach (var field in fields)
+        {
+            var raw = form[Prefix + field.Name].ToString().Trim();
+            if (field.Type == EvidenceType.Boolean)
+            {
+                if (form.ContainsKey(Prefix + field.Name)) evidence[field.Name] = raw is "true" or "on";
+                continue;
+            }
+            if (raw.Length == 0) continue;
+            evidence[field.Name] = field.Type switch
+            {
+                EvidenceType.Integer when long.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) => i,
+                EvidenceType.Decimal when TryDecimal(raw, out var d) => d,
+                EvidenceType.TextList or EvidenceType.DateList => new JsonArray(Lines(raw).Select(l => (JsonNode)JsonValue.Create(l)!).ToArray()),
+                _ => raw,
+            };
+        }
+        return JsonSerializer.SerializeToElement(evidence);
+    }
+
+    /// <summary>What was typed, to show again when the form is rejected.</summary>
+    public static Dictionary<string, string> Typed(IFormCollection form) =>
+        form.Keys.Where(k => k.StartsWith(Prefix)).ToDictionary(k => k[Prefix.Length..], k => form[k].ToString());
+
+    private static IEnumerable<string> Lines(string raw) => raw.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0);
+
+    // Accepts "1234.5", "1 234,5" (es-PE as typed) and "1,234.5".
+    private static bool TryDecimal(string raw, out decimal value)
+    {
+        var compact = raw.Replace(" ", "").Replace("\u00a0", "");
+        if (compact.Contains(',') && !compact.Contains('.')) compact = compact.Replace(',', '.');
+        return decimal.TryParse(compact, NumberStyles.Number, CultureInfo.InvariantCulture, out value);
+    }
+}
