@@ -78,8 +78,13 @@ public static class DefinitionValidator
                 if (s == 1)
                 {
                     var cycle = stack.Skip(stack.IndexOf(dep)).Append(dep).ToList();
-                    if (cycle.All(reported.Add) || !reported.Contains(id))
+                    // Report a cycle unless all of its steps are already named in a reported one.
+                    // (The closing step appears twice in `cycle`, so this must not hinge on Add returning true.)
+                    if (!cycle.All(reported.Contains))
+                    {
+                        reported.UnionWith(cycle);
                         errors.Add(new($"{positions[id].Path}.dependsOn", $"dependency cycle: {string.Join(" -> ", cycle)}"));
+                    }
                 }
                 else if (s == 0) Visit(dep);
             }
