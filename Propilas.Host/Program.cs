@@ -33,6 +33,8 @@ services.AddDataProtection().SetApplicationName("Propilas")
     .PersistKeysToFileSystem(new DirectoryInfo(builder.Configuration["DataProtection:KeysFolder"] is { Length: > 0 } keys
         ? keys : Path.Combine(builder.Environment.ContentRootPath, "App_Data", "keys")));
 services.AddProblemDetails();
+// A malformed request body is the caller's error: 400 in every environment (Development would otherwise throw, and answer 500).
+services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
 services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
 {
     foreach (var path in document.Paths.Keys.Where(AuthEndpointFilter.IsClosed).ToList()) document.Paths.Remove(path);

@@ -13,6 +13,9 @@ public sealed class AccountSeeder(
     RoleManager<IdentityRole> roles, UserManager<AppUser> users, PropilasDb db, IConfiguration configuration,
     IHostEnvironment environment, ILogger<AccountSeeder> log)
 {
+    /// <summary>The pilot districts of the seed data. Demo accounts are for these only, never for districts registered later.</summary>
+    public static readonly IReadOnlySet<string> PilotDistricts = new HashSet<string> { "san-juan", "llacanora", "miguel-iglesias", "utco", "lajas", "tacabamba" };
+
     public async Task SeedAsync(CancellationToken ct)
     {
         foreach (var role in Roles.All)
@@ -25,7 +28,7 @@ public sealed class AccountSeeder(
         var password = string.IsNullOrEmpty(configured) ? RandomPassword() : configured;
         var created = 0;
         created += await EnsureAsync("coordinator", Roles.Coordinator, null, password);
-        foreach (var district in await db.Districts.AsNoTracking().OrderBy(d => d.Id).ToListAsync(ct))
+        foreach (var district in (await db.Districts.AsNoTracking().OrderBy(d => d.Id).ToListAsync(ct)).Where(d => PilotDistricts.Contains(d.Slug.Value)))
         {
             created += await EnsureAsync($"mayor.{district.Slug}", Roles.Mayor, district.Id, password);
             created += await EnsureAsync($"alderman.{district.Slug}", Roles.Alderman, district.Id, password);

@@ -77,6 +77,8 @@ public static class DistrictEndpoints
             catch (FormatException) { errors["name"] = ["must contain letters or digits"]; }
         }
         if (errors.Count > 0) return Problems.Invalid(errors, "The district could not be registered.");
+        // Checked inside the write transaction, so two registrations of one slug at once cannot both pass the check.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (await db.Districts.AnyAsync(d => d.Slug == slug, ct))
             return Problems.Conflict($"A district with the slug '{slug}' already exists.", "duplicate");
 
@@ -86,7 +88,6 @@ public static class DistrictEndpoints
             Department = string.IsNullOrWhiteSpace(request.Department) ? "Cajamarca" : request.Department.Trim(),
             CreatedAt = time.GetUtcNow(),
         };
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.Districts.Add(district);
         db.AuditEvents.Add(new AuditEvent
         {
@@ -119,8 +120,15 @@ public static class DistrictEndpoints
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var created = await users.CreateAsync(user, request.Password!);
         if (!created.Succeeded)
-            return Problems.Invalid(new Dictionary<string, string[]> { ["password"] = created.Errors.Select(e => e.Description).ToArray() },
+        {
+            // The same user name created at once by another request: a conflict, as when it was taken earlier.
+            if (created.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.DuplicateUserName)))
+                return Problems.Conflict($"The user name '{request.UserName}' is taken.", "duplicate");
+            return Problems.Invalid(created.Errors
+                    .GroupBy(e => e.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : "userName")
+                    .ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray()),
                 "The account could not be created.");
+        }
         await users.AddToRoleAsync(user, request.Role!);
         db.AuditEvents.Add(new AuditEvent
         {

@@ -1,0 +1,212 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using Propilas.Host.Database;
+
+namespace Propilas.Host.Tests.Infrastructure;
+
+/// <summary>How a test host is configured. Defaults: Development, demo password set, pilots seeded, shipped definitions.</summary>
+public sealed record HostSettings
+{
+    public string Environment { get; init; } = "Development";
+
+    /// <summary><c>Seed:DemoPassword</c>; null sets it empty, which the host treats as unset (it then generates one).</summary>
+    public string? DemoPassword { get; init; } = PropilasFactory.DemoPassword;
+
+    public bool SeedPilots { get; init; } = true;
+
+    /// <summary><c>Process:DefinitionsFolder</c>; null keeps the host's default (the shipped <c>workflows/</c>).</summary>
+    public string? DefinitionsFolder { get; init; }
+
+    /// <summary>Replaces the host's clock when set.</summary>
+    public DateTimeOffset? FakeNow { get; init; }
+
+    /// <summary>Use the database and keys of an existing folder (a restart) instead of a fresh one.</summary>
+    public string? ExistingFolder { get; init; }
+
+    /// <summary>Leave the folder on disposal, so a second host can start on it.</summary>
+    public bool KeepFolder { get; init; }
+}
+
+/// <summary>
+/// The real host, in process, on a real SQLite file in a temporary folder of its own (database and data-protection keys).
+/// Disposal stops the host and deletes the folder.
+/// </summary>
+public class PropilasFactory : WebApplicationFactory<Program>
+{
+    public const string DemoPassword = "Demo-Pass-2026";
+    public static readonly DateTimeOffset DefaultNow = new(2026, 3, 2, 14, 0, 0, TimeSpan.Zero);
+
+    public PropilasFactory(HostSettings settings)
+    {
+        Settings = settings;
+        Folder = settings.ExistingFolder ?? Directory.CreateTempSubdirectory("propilas-host-tests-").FullName;
+        if (settings.FakeNow is { } now) Time = new FakeTimeProvider(now);
+    }
+
+    public HostSettings Settings { get; }
+    public string Folder { get; }
+    public string DatabaseFile => Path.Combine(Folder, "propilas.db");
+    public string KeysFolder => Path.Combine(Folder, "keys");
+    public FakeTimeProvider? Time { get; }
+
+    /// <summary>Test-only fault: makes the database fail the insert of an audit event, mid-transaction.</summary>
+    public AuditInsertFault Fault { get; } = new();
+
+    /// <summary>Everything the host logged.</summary>
+    public LogCapture Logs { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        // Host settings reach Program.cs before services are registered (WebApplicationFactory passes them as arguments).
+        builder.UseEnvironment(Settings.Environment);
+        builder.UseSetting("ConnectionStrings:Propilas", $"Data Source={DatabaseFile}");
+        builder.UseSetting("DataProtection:KeysFolder", KeysFolder);
+        builder.UseSetting("Seed:Pilots", Settings.SeedPilots ? "true" : "false");
+        // Empty rather than absent, so a password from the environment or user secrets cannot leak in.
+        builder.UseSetting("Seed:DemoPassword", Settings.DemoPassword ?? "");
+        if (Settings.DefinitionsFolder is not null) builder.UseSetting("Process:DefinitionsFolder", Settings.DefinitionsFolder);
+        builder.ConfigureLogging(l => l.AddProvider(Logs));
+        builder.ConfigureTestServices(services =>
+        {
+            if (Time is not null)
+            {
+                services.RemoveAll<TimeProvider>();
+                services.AddSingleton<TimeProvider>(Time);
+            }
+            services.ConfigureDbContext<PropilasDb>(o => o.AddInterceptors(Fault));
+        });
+    }
+
+    /// <summary>Signs in through <c>POST /api/auth/login</c> and returns a client that sends the bearer token.</summary>
+    public async Task<HttpClient> LoginAsync(string userName, string? password = null)
+    {
+        var token = await TokenAsync(userName, password ?? DemoPassword);
+        return ClientWithToken(token);
+    }
+
+    public async Task<string> TokenAsync(string userName, string password)
+    {
+        using var anonymous = CreateClient();
+        var response = await anonymous.PostAsJsonAsync("/api/auth/login", new { email = userName, password });
+        Assert.True(response.IsSuccessStatusCode, $"login of '{userName}' answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        var body = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        return body.GetProperty("accessToken").GetString()!;
+    }
+
+    public HttpClient ClientWithToken(string token)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>A scope to look at the database directly, as the host left it.</summary>
+    public async Task<T> WithDbAsync<T>(Func<PropilasDb, Task<T>> read)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await read(scope.ServiceProvider.GetRequiredService<PropilasDb>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (!disposing) return;
+        SqliteConnection.ClearAllPools(); // pooled connections would keep the file open
+        if (Settings.KeepFolder) return;
+        try { Directory.Delete(Folder, recursive: true); }
+        catch (IOException) { } // best effort: a temp folder
+        catch (UnauthorizedAccessException) { }
+    }
+}
+
+/// <summary>Throws when the database is asked to insert an audit event, while armed: the request fails part-way through its transaction.</summary>
+/// <summary>The seeded Development host shared by the tests of <see cref="SeededHostCollection"/>, on a fake clock.</summary>
+public sealed class SeededHost() : PropilasFactory(new HostSettings { FakeNow = DefaultNow });
+
+[CollectionDefinition(Name)]
+public sealed class SeededHostCollection : ICollectionFixture<SeededHost>
+{
+    public const string Name = "seeded host";
+}
+
+public sealed class AuditInsertFault : DbCommandInterceptor
+{
+    private volatile bool _armed;
+
+    public void Arm() => _armed = true;
+
+    public void Disarm() => _armed = false;
+
+    public int Fired { get; private set; }
+
+    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+    {
+        Check(command);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+        InterceptionResult<DbDataReader> result, CancellationToken ct = default)
+    {
+        Check(command);
+        return ValueTask.FromResult(result);
+    }
+
+    public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
+    {
+        Check(command);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData,
+        InterceptionResult<int> result, CancellationToken ct = default)
+    {
+        Check(command);
+        return ValueTask.FromResult(result);
+    }
+
+    private void Check(DbCommand command)
+    {
+        if (_armed && command.CommandText.Contains("INSERT INTO \"AuditEvents\"", StringComparison.Ordinal))
+        {
+            Fired++;
+            throw new SimulatedCrashException();
+        }
+    }
+}
+
+public sealed class SimulatedCrashException() : Exception("Simulated failure while writing the audit event.");
+
+/// <summary>Keeps every log entry with its structured values.</summary>
+public sealed class LogCapture : ILoggerProvider
+{
+    public ConcurrentQueue<(string Category, LogLevel Level, string Message, IReadOnlyList<KeyValuePair<string, object?>> Values)> Entries { get; } = new();
+
+    public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
+
+    public void Dispose() { }
+
+    private sealed class Logger(LogCapture capture, string category) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            var values = state as IReadOnlyList<KeyValuePair<string, object?>> ?? [];
+            capture.Entries.Enqueue((category, logLevel, formatter(state, exception), values));
+        }
+    }
+}
