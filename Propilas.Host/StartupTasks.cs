@@ -3,6 +3,7 @@ using Propilas.Host.Accounts;
 using Propilas.Host.Alerts;
 using Propilas.Host.Database;
 using Propilas.Host.Process;
+using Propilas.Host.Rules;
 using Propilas.Host.Seed;
 
 namespace Propilas.Host;
@@ -17,6 +18,7 @@ public sealed class StartupTasks(
         await db.Database.MigrateAsync(ct);
         await db.UseWriteAheadLogAsync(ct);
         catalog.Catalog = await publisher.PublishAsync(settings.DefinitionsFolder, ct);
+        RulesGateConditions.CheckDefinitions(catalog.Catalog.All, services.GetRequiredService<Propilas.Rules.Engine.IRuleEvaluator>());
         if (!catalog.Catalog.Contains(settings.DefinitionId))
             throw new InvalidOperationException($"Process:DefinitionId '{settings.DefinitionId}' is not among the definitions in '{settings.DefinitionsFolder}'.");
 
