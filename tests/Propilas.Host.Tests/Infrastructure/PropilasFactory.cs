@@ -36,6 +36,9 @@ public sealed record HostSettings
 
     /// <summary>Leave the folder on disposal, so a second host can start on it.</summary>
     public bool KeepFolder { get; init; }
+
+    /// <summary>More test services (e.g. a scripted alert source), registered after the host's own.</summary>
+    public Action<IServiceCollection>? Services { get; init; }
 }
 
 /// <summary>
@@ -85,6 +88,7 @@ public class PropilasFactory : WebApplicationFactory<Program>
                 services.AddSingleton<TimeProvider>(Time);
             }
             services.ConfigureDbContext<PropilasDb>(o => o.AddInterceptors(Fault));
+            Settings.Services?.Invoke(services);
         });
     }
 

@@ -1,0 +1,157 @@
+using System.Net;
+using System.Net.Http.Json;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Propilas.Host.Alerts;
+using Propilas.Host.Tests.Infrastructure;
+
+namespace Propilas.Host.Tests.Alerts;
+
+/// <summary>The reconciler's life cycle of an alert, the alerts API, and a pass run by Hangfire, driven by a scripted source.</summary>
+public sealed class AlertTests : IClassFixture<AlertTests.Host>
+{
+    public sealed class Host() : PropilasFactory(new HostSettings
+    {
+        FakeNow = DefaultNow,
+        Services = s => s.AddSingleton(Source).AddSingleton<IAlertSource>(sp => sp.GetRequiredService<ScriptedAlertSource>()),
+    })
+    {
+        public static readonly ScriptedAlertSource Source = new();
+    }
+
+    private readonly Host _host;
+
+    public AlertTests(Host host) => _host = host;
+
+    private Task<int> DistrictIdAsync(string slug) =>
+        _host.WithDbAsync(db => db.Districts.Where(d => d.Slug == Districts.DistrictSlug.From(slug)).Select(d => d.Id).FirstAsync());
+
+    private Task<List<Alert>> AlertsAsync(string subject) =>
+        _host.WithDbAsync(db => db.Alerts.AsNoTracking().Where(a => a.Subject == subject).OrderBy(a => a.Id).ToListAsync());
+
+    private Task<List<string>> AuditActionsAsync(string subject) =>
+        _host.WithDbAsync(db => db.AuditEvents.AsNoTracking().Where(e => e.Target.EndsWith(" " + subject)).OrderBy(e => e.Id).Select(e => e.Action).ToListAsync());
+
+    private async Task<AlertChanges> PassAsync()
+    {
+        await using var scope = _host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AlertReconciler>().RunAllAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task An_alert_is_raised_once_escalated_and_resolved_when_its_rule_stops_holding()
+    {
+        var district = await DistrictIdAsync("lajas");
+        const string subject = "water-board:lifecycle";
+        Host.Source.Hold(ScriptedAlertSource.Candidate(district, subject));
+
+        var first = await PassAsync();
+        Assert.Equal(1, first.Raised);
+        var again = await PassAsync();
+        Assert.Equal(0, again.Total); // idempotent: the same facts change nothing
+        var raised = Assert.Single(await AlertsAsync(subject));
+        Assert.Equal(AlertStatus.Open, raised.Status);
+        Assert.False(raised.Escalated);
+
+        Host.Source.Hold(ScriptedAlertSource.Candidate(district, subject, escalated: true, severity: "critical"));
+        Assert.Equal(1, (await PassAsync()).Escalated);
+        var escalated = Assert.Single(await AlertsAsync(subject));
+        Assert.True(escalated.Escalated);
+        Assert.Equal("critical", escalated.Severity);
+        Assert.Contains("mayor", escalated.NotifiedRoles);
+        Assert.NotNull(escalated.EscalatedAt);
+
+        Host.Source.Hold();
+        Assert.Equal(1, (await PassAsync()).Resolved);
+        var resolved = Assert.Single(await AlertsAsync(subject));
+        Assert.Equal(AlertStatus.Resolved, resolved.Status);
+        Assert.NotNull(resolved.ResolvedAt);
+
+        // The rule holding again later is a new alert; the resolved one stays as history.
+        Host.Source.Hold(ScriptedAlertSource.Candidate(district, subject));
+        await PassAsync();
+        var history = await AlertsAsync(subject);
+        Assert.Equal(2, history.Count);
+        Assert.Equal([AlertStatus.Resolved, AlertStatus.Open], history.Select(a => a.Status));
+        Assert.Equal(["alert.raised", "alert.escalated", "alert.resolved", "alert.raised"], await AuditActionsAsync(subject));
+        Host.Source.Hold();
+        await PassAsync();
+    }
+
+    [Fact]
+    public async Task The_api_lists_alerts_by_district_and_the_notified_person_acknowledges_once()
+    {
+        var district = await DistrictIdAsync("utco");
+        const string subject = "water-board:api";
+        Host.Source.Hold(ScriptedAlertSource.Candidate(district, subject));
+        await PassAsync();
+
+        using var coordinator = await _host.LoginAsync("coordinator");
+        using var alderman = await _host.LoginAsync("alderman.utco");
+        using var mayor = await _host.LoginAsync("mayor.utco");
+        using var otherMayor = await _host.LoginAsync("mayor.lajas");
+
+        var listed = await coordinator.GetFromJsonAsync<List<AlertApi>>("/api/alerts?district=utco&rule=test.rule");
+        var alert = Assert.Single(listed!, a => a.Subject == subject);
+        Assert.Equal("utco", alert.District);
+        Assert.Equal("warning", alert.Severity);
+        Assert.Equal("open", alert.Status);
+        Assert.Equal($"Rule test.rule for {subject}", alert.Message.En);
+
+        Assert.DoesNotContain(await otherMayor.GetFromJsonAsync<List<AlertApi>>("/api/alerts") ?? [], a => a.Subject == subject);
+        Assert.Equal(HttpStatusCode.Forbidden, (await otherMayor.GetAsync("/api/alerts?district=utco")).StatusCode);
+        Assert.Contains(await alderman.GetFromJsonAsync<List<AlertApi>>("/api/alerts?mine=true") ?? [], a => a.Subject == subject);
+        Assert.DoesNotContain(await mayor.GetFromJsonAsync<List<AlertApi>>("/api/alerts?mine=true") ?? [], a => a.Subject == subject);
+
+        var url = $"/api/alerts/{alert.Id}/acknowledge";
+        Assert.Equal(HttpStatusCode.Forbidden, (await mayor.PostAsJsonAsync(url, new { })).StatusCode); // addressed to the alderman
+        Assert.Equal(HttpStatusCode.Conflict, (await alderman.PostAsJsonAsync(url, new { expectedVersion = alert.Version + 1 })).StatusCode);
+        var acknowledged = await (await alderman.PostAsJsonAsync(url, new { expectedVersion = alert.Version })).Content.ReadFromJsonAsync<AlertApi>();
+        Assert.Equal("acknowledged", acknowledged!.Status);
+        Assert.Equal("alderman.utco", acknowledged.AcknowledgedBy);
+        Assert.Equal(HttpStatusCode.Conflict, (await alderman.PostAsJsonAsync(url, new { })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await alderman.PostAsJsonAsync("/api/alerts/999999/acknowledge", new { })).StatusCode);
+
+        // Escalation widens the audience, so the acknowledged alert opens again.
+        Host.Source.Hold(ScriptedAlertSource.Candidate(district, subject, escalated: true));
+        await PassAsync();
+        Assert.Equal(AlertStatus.Open, Assert.Single(await AlertsAsync(subject)).Status);
+        Host.Source.Hold();
+        await PassAsync();
+    }
+
+    [Fact]
+    public async Task A_process_change_reevaluates_its_district_before_the_answer()
+    {
+        var district = await TestDistrict.CreateAsync(_host, TestDistrict.UniqueName("Alerta"));
+        var id = await DistrictIdAsync(district.Slug);
+        Host.Source.Hold(ScriptedAlertSource.Candidate(id, "invitation:on-change", rule: "test.on-change"));
+
+        var process = await district.Coordinator.CompleteAsync(district.Slug, "methodology", Plan.EvidenceOf("methodology")).ExpectAsync(HttpStatusCode.OK);
+        var alerts = process.GetProperty("alerts").EnumerateArray().ToList();
+        Assert.Contains(alerts, a => a.GetProperty("ruleId").GetString() == "test.on-change" && a.GetProperty("status").GetString() == "open");
+        Host.Source.Hold();
+        await PassAsync();
+    }
+
+    [Fact]
+    public async Task The_recurring_pass_runs_in_hangfire_and_raises_alerts()
+    {
+        var district = await DistrictIdAsync("tacabamba");
+        const string subject = "water-board:hangfire";
+        Host.Source.Hold(ScriptedAlertSource.Candidate(district, subject));
+
+        _host.Services.GetRequiredService<IRecurringJobManager>().Trigger(AlertPassJob.RecurringId);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while ((await AlertsAsync(subject)).Count == 0 && DateTime.UtcNow < deadline) await Task.Delay(200);
+
+        var alert = Assert.Single(await AlertsAsync(subject));
+        Assert.Equal(AlertStatus.Open, alert.Status);
+        Host.Source.Hold();
+        await PassAsync();
+    }
+
+    private sealed record AlertApi(long Id, string District, string RuleId, string Subject, string Severity, string Status,
+        Workflows.LocalizedText Message, string? AcknowledgedBy, int Version);
+}

@@ -1,0 +1,26 @@
+using Propilas.Host.Alerts;
+using Propilas.Workflows;
+
+namespace Propilas.Host.Tests.Alerts;
+
+/// <summary>An alert source whose findings the test sets, to drive the reconciler through raise, escalate and resolve.</summary>
+public sealed class ScriptedAlertSource : IAlertSource
+{
+    private volatile AlertCandidate[] _holding = [];
+
+    public int Calls;
+
+    public void Hold(params AlertCandidate[] candidates) => _holding = candidates;
+
+    public Task<IReadOnlyList<AlertCandidate>> EvaluateAsync(IReadOnlyCollection<int>? districtIds, DateOnly today, CancellationToken ct)
+    {
+        Interlocked.Increment(ref Calls);
+        return Task.FromResult<IReadOnlyList<AlertCandidate>>(
+            _holding.Where(c => districtIds is null || districtIds.Contains(c.DistrictId)).ToList());
+    }
+
+    public static AlertCandidate Candidate(int districtId, string subject = "water-board:1", bool escalated = false, string severity = "warning",
+        string rule = "test.rule", params string[] notifies) =>
+        new(districtId, rule, subject, severity, notifies.Length > 0 ? notifies : escalated ? ["alderman", "mayor"] : ["alderman"], escalated,
+            new LocalizedText($"Regla {rule} para {subject}", $"Rule {rule} for {subject}"));
+}
