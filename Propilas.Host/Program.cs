@@ -52,12 +52,16 @@ services.AddRazorPages(o =>
         o.Conventions.AuthorizeFolder("/Portfolio", "coordinator");
     })
     .AddViewLocalization();
+// Identity's combined scheme reads a bearer token or the cookie; its challenge goes to the cookie (a redirect to
+// the sign-in page) for pages, and to bearer (401) for the API.
+services.Configure<Microsoft.AspNetCore.Authentication.PolicySchemeOptions>("Identity.BearerAndApplication", o => // the scheme AddIdentityApiEndpoints registers
+    o.ForwardDefaultSelector = c => c.Request.Path.StartsWithSegments("/api") ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme);
 services.AddAuthorizationBuilder().AddPolicy("coordinator", p => p.RequireRole(Roles.Coordinator));
 // Pages sign in with the Identity cookie; the API takes bearer tokens (the default scheme tries both).
 services.ConfigureApplicationCookie(o =>
 {
     o.LoginPath = "/signin";
-    o.AccessDeniedPath = "/forbidden";
+    o.AccessDeniedPath = "/status/403";
     o.SlidingExpiration = true;
     o.ExpireTimeSpan = TimeSpan.FromDays(14);
     // API callers get status codes, never a redirect to the sign-in page.
@@ -83,6 +87,7 @@ services.AddScoped<IGateConditionEvaluator, NoGateConditions>();
 services.AddScoped(sp => new WorkflowRuntime(sp.GetRequiredService<CatalogHolder>().Catalog, sp.GetRequiredService<IWorkflowStore>(),
     sp.GetRequiredService<IGateConditionEvaluator>(), sp.GetRequiredService<TimeProvider>()));
 services.AddScoped<ProcessContext>();
+services.AddScoped<DistrictRegistration>();
 services.AddScoped<DefinitionPublisher>();
 services.AddScoped<StartupTasks>();
 services.AddSingleton(CalculationDefaults.Load());
@@ -98,7 +103,11 @@ app.UseResponseCompression();
 app.UseRequestLocalization(CultureSetup.Options());
 app.UseStaticFiles();
 app.UseExceptionHandler();
-app.UseStatusCodePages();
+// Pages answer errors with a readable page (keeping the status code); the API with ProblemDetails.
+app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api") && !c.Request.Path.StartsWithSegments("/hangfire"),
+    pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
+app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+app.UseRouting(); // after the status-code pages, so a re-executed request is routed again
 app.UseAuthentication();
 app.UseAuthorization();
 

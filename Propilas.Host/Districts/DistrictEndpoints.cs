@@ -58,47 +58,12 @@ public static class DistrictEndpoints
         return TypedResults.Ok(district);
     }
 
-    public sealed record NewDistrict(string? Name, string? Province, string? Department, string? Slug);
-
-    private static async Task<IResult> Create(NewDistrict request, HttpContext http, PropilasDb db, WorkflowRuntime runtime,
-        ProcessSettings settings, DistrictChanges changes, TimeProvider time, CancellationToken ct)
+    private static async Task<IResult> Create(NewDistrict request, HttpContext http, DistrictRegistration registration, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(request.Name)) errors["name"] = ["is required"];
-        if (string.IsNullOrWhiteSpace(request.Province)) errors["province"] = ["is required"];
-        DistrictSlug slug = default;
-        if (request.Slug is { Length: > 0 } given)
-        {
-            if (!DistrictSlug.TryParse(given, out slug)) errors["slug"] = ["must be lower-case letters, digits and single hyphens"];
-        }
-        else if (!string.IsNullOrWhiteSpace(request.Name))
-        {
-            try { slug = DistrictSlug.FromName(request.Name); }
-            catch (FormatException) { errors["name"] = ["must contain letters or digits"]; }
-        }
-        if (errors.Count > 0) return Problems.Invalid(errors, "The district could not be registered.");
-        // Checked inside the write transaction, so two registrations of one slug at once cannot both pass the check.
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (await db.Districts.AnyAsync(d => d.Slug == slug, ct))
-            return Problems.Conflict($"A district with the slug '{slug}' already exists.", "duplicate");
-
-        var district = new District
-        {
-            Slug = slug, Name = request.Name!.Trim(), Province = request.Province!.Trim(),
-            Department = string.IsNullOrWhiteSpace(request.Department) ? "Cajamarca" : request.Department.Trim(),
-            CreatedAt = time.GetUtcNow(),
-        };
-        db.Districts.Add(district);
-        db.AuditEvents.Add(new AuditEvent
-        {
-            Subject = slug.Subject.Value, Action = "district.registered", Target = slug.Value, By = http.User.Identity!.Name!,
-            Role = Roles.Coordinator, At = district.CreatedAt, After = district.Name,
-        });
-        await db.SaveChangesAsync(ct);
-        await runtime.StartAsync(settings.DefinitionId, slug.Subject, http.User.ToActor(), ct);
-        await transaction.CommitAsync(ct);
-        await changes.AfterChangeAsync(district.Id, ct);
-        return TypedResults.Created($"/api/districts/{slug}", district);
+        var result = await registration.RegisterAsync(request, http.User.ToActor(), ct);
+        if (result.Duplicate) return Problems.Conflict(result.Errors.Values.First()[0], "duplicate");
+        if (result.District is null) return Problems.Invalid(result.Errors, "The district could not be registered.");
+        return TypedResults.Created($"/api/districts/{result.District.Slug}", result.District);
     }
 
     public sealed record NewAccount(string? UserName, string? Role, string? Password);

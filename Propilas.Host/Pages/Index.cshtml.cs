@@ -10,5 +10,5 @@ public sealed class IndexModel : PageModel
     public IActionResult OnGet() =>
         User.IsCoordinator() ? Redirect("/portfolio")
         : User.HomeDistrict() is { } home ? Redirect($"/districts/{home}")
-        : Redirect("/forbidden");
+        : StatusCode(403);
 }

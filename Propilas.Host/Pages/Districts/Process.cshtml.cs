@@ -52,7 +52,7 @@ public sealed class ProcessModel(ProcessContext process, PropilasDb db, Workflow
     {
         var found = await process.FindAsync(slug, ct);
         if (found is null) return NotFound();
-        if (!User.CanAccess(found.Slug)) return Forbid();
+        if (!User.CanAccess(found.Slug)) return StatusCode(403);
         var result = await process.ApplyAsync(found, transition, ct);
         if (result.Succeeded)
         {
@@ -74,7 +74,7 @@ public sealed class ProcessModel(ProcessContext process, PropilasDb db, Workflow
     {
         var found = await process.FindAsync(slug, ct);
         if (found is null) return NotFound();
-        if (!User.CanAccess(found.Slug)) return Forbid();
+        if (!User.CanAccess(found.Slug)) return StatusCode(403);
         Target = found;
         DistrictName = await db.Districts.AsNoTracking().Where(d => d.Id == found.DistrictId).Select(d => d.Name).FirstAsync(ct);
         View = await process.BuildAsync(found.Instance, ct);

@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using Propilas.Host.Accounts;
+using Propilas.Host.Alerts;
+using Propilas.Host.Common;
+using Propilas.Host.Database;
+using Propilas.Host.Process;
+using Propilas.Workflows.Runtime;
+
+namespace Propilas.Host.Districts;
+
+public sealed record NewDistrict(string? Name, string? Province, string? Department, string? Slug);
+
+/// <summary>Registers a pilot district and starts its planning process, for the API and the coordinator's page alike.</summary>
+public sealed class DistrictRegistration(PropilasDb db, WorkflowRuntime runtime, ProcessSettings settings, DistrictChanges changes, TimeProvider time)
+{
+    public sealed record Result(District? District, Dictionary<string, string[]> Errors, bool Duplicate);
+
+    public async Task<Result> RegisterAsync(NewDistrict request, Actor actor, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(request.Name)) errors["name"] = ["is required"];
+        if (string.IsNullOrWhiteSpace(request.Province)) errors["province"] = ["is required"];
+        DistrictSlug slug = default;
+        if (request.Slug is { Length: > 0 } given)
+        {
+            if (!DistrictSlug.TryParse(given, out slug)) errors["slug"] = ["must be lower-case letters, digits and single hyphens"];
+        }
+        else if (!string.IsNullOrWhiteSpace(request.Name))
+        {
+            try { slug = DistrictSlug.FromName(request.Name); }
+            catch (FormatException) { errors["name"] = ["must contain letters or digits"]; }
+        }
+        if (errors.Count > 0) return new Result(null, errors, false);
+
+        // Checked inside the write transaction, so two registrations of one slug at once cannot both pass the check.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (await db.Districts.AnyAsync(d => d.Slug == slug, ct))
+            return new Result(null, new Dictionary<string, string[]> { [request.Slug is { Length: > 0 } ? "slug" : "name"] = [$"a district '{slug}' already exists"] }, true);
+
+        var district = new District
+        {
+            Slug = slug, Name = request.Name!.Trim(), Province = request.Province!.Trim(),
+            Department = string.IsNullOrWhiteSpace(request.Department) ? "Cajamarca" : request.Department.Trim(),
+            CreatedAt = time.GetUtcNow(),
+        };
+        db.Districts.Add(district);
+        db.AuditEvents.Add(new AuditEvent
+        {
+            Subject = slug.Subject.Value, Action = "district.registered", Target = slug.Value, By = actor.UserName,
+            Role = Roles.Coordinator, At = district.CreatedAt, After = district.Name,
+        });
+        await db.SaveChangesAsync(ct);
+        await runtime.StartAsync(settings.DefinitionId, slug.Subject, actor, ct);
+        await transaction.CommitAsync(ct);
+        await changes.AfterChangeAsync(district.Id, ct);
+        return new Result(district, errors, false);
+    }
+}

@@ -1,0 +1,85 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Playwright;
+using Propilas.Host.Tests.Infrastructure;
+
+namespace Propilas.Browser.Tests;
+
+/// <summary>
+/// The real host on Kestrel (a free loopback port, real SQLite file, pilots seeded) and Debian's Chromium driven by
+/// Playwright. Never downloads a browser: it launches /usr/bin/chromium (or PROPILAS_CHROMIUM).
+/// </summary>
+public sealed class BrowserHost : IAsyncLifetime
+{
+    // The real clock: a browser drops cookies whose expiry, computed from a fake date, has already passed.
+    public PropilasFactory Host { get; } = new(new HostSettings());
+    public Uri BaseAddress { get; private set; } = null!;
+    public IPlaywright Playwright { get; private set; } = null!;
+    public IBrowser Browser { get; private set; } = null!;
+
+    public static string ScreenshotFolder { get; } = Path.Combine(RepositoryRoot(), "artifacts", "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        var port = FreePort();
+        Host.UseKestrel(port);
+        Host.StartServer();
+        BaseAddress = new Uri($"http://127.0.0.1:{port}");
+        Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        Browser = await Playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("PROPILAS_CHROMIUM") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync"],
+        });
+        Directory.CreateDirectory(ScreenshotFolder);
+    }
+
+    /// <summary>A fresh browser context (its own cookies) signed in as <paramref name="user"/>, on a phone-sized screen when asked.</summary>
+    public async Task<IPage> SignedInAsync(string user, bool phone = false, string password = PropilasFactory.DemoPassword)
+    {
+        var context = await Browser.NewContextAsync(new()
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1280, Height = 900 },
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/signin");
+        await page.FillAsync("input[name=UserName]", user);
+        await page.FillAsync("input[name=Password]", password);
+        await page.ClickAsync("form button[type=submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/signin"), new() { Timeout = 10_000 });
+        return page;
+    }
+
+    public static Task ScreenshotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        Playwright.Dispose();
+        Host.Dispose();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Propilas.sln"))) return dir.FullName;
+        return AppContext.BaseDirectory;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserHost>
+{
+    public const string Name = "browser";
+}
