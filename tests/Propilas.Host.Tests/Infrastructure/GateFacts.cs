@@ -97,3 +97,9 @@ public static class GateFacts
         client.PostAsJsonAsync(Url(slug, "committee"),
             new { name, organisation = "Organización de prueba", sector, communityOrganisationKind = kind, role = "vocal" }).ExpectAsync(HttpStatusCode.Created);
 }
+
+public static class HostClock
+{
+    /// <summary>The host's date (UTC), as the rules count days.</summary>
+    public static DateOnly Today(this PropilasFactory host) => DateOnly.FromDateTime((host.Time?.GetUtcNow() ?? DateTimeOffset.UtcNow).UtcDateTime);
+}
