@@ -10,6 +10,7 @@ using Propilas.Host.Pages;
 using Propilas.Host.Pages.Localization;
 using Propilas.Host.Database;
 using Propilas.Host.Districts;
+using Propilas.Host.Participation;
 using Propilas.Host.Process;
 using Propilas.Host.Rules;
 using Propilas.Workflows.Runtime;
@@ -83,7 +84,7 @@ services.ConfigureHttpJsonOptions(o =>
 services.AddSingleton(ProcessSettings.From(builder.Configuration));
 services.AddSingleton<CatalogHolder>();
 services.AddScoped<IWorkflowStore, EfWorkflowStore>();
-services.AddScoped<IGateConditionEvaluator, NoGateConditions>();
+services.AddScoped<IGateConditionEvaluator, RulesGateConditions>();
 services.AddScoped(sp => new WorkflowRuntime(sp.GetRequiredService<CatalogHolder>().Catalog, sp.GetRequiredService<IWorkflowStore>(),
     sp.GetRequiredService<IGateConditionEvaluator>(), sp.GetRequiredService<TimeProvider>()));
 services.AddScoped<ProcessContext>();
@@ -93,6 +94,7 @@ services.AddScoped<StartupTasks>();
 services.AddSingleton(CalculationDefaults.Load());
 services.AddRules(builder.Configuration);
 services.AddAlerts(builder.Configuration);
+services.AddParticipation();
 
 var app = builder.Build();
 
@@ -120,6 +122,7 @@ app.MapDistricts();
 app.MapProcess();
 app.MapCalculations();
 app.MapAlerts();
+app.MapParticipation();
 app.UseAlertSchedule();
 
 app.Run();

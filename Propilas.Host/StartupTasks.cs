@@ -28,6 +28,7 @@ public sealed class StartupTasks(
             var added = await ActivatorUtilities.CreateInstance<DistrictSeeder>(services).SeedAsync(Path.Combine(data, "districts.csv"), ct);
             if (added.Count > 0)
             {
+                await ActivatorUtilities.CreateInstance<Participation.ParticipationSeeder>(services).SeedAsync(data, added, ct);
                 await ActivatorUtilities.CreateInstance<HistorySeeder>(services)
                     .SeedAsync(Path.Combine(data, "pilot-history.json"), added.Select(d => d.Slug).ToList(), ct);
                 var changes = services.GetRequiredService<DistrictChanges>();

@@ -55,10 +55,13 @@ public sealed class ProcessFlowTests(SeededHost host)
         };
         var users = new Dictionary<string, string> { ["coordinator"] = "coordinator", ["mayor"] = mayorName, ["alderman"] = aldermanName };
 
-        // Each role completes its steps in order, passing the version it saw; the mayor approves each gate.
+        // Each role completes its steps in order, passing the version it saw; the alderman records what the gate's rules need;
+        // the mayor approves each gate.
         var version = process.Version();
+        var recorded = new Dictionary<string, IReadOnlyList<(string Action, string Target)>>();
         foreach (var stage in Plan.Stages)
         {
+            recorded[stage] = await GateFacts.RecordAsync(clients["alderman"], slug, stage);
             foreach (var step in Plan.Steps.Where(s => s.Stage == stage))
             {
                 process = await clients[step.Role].CompleteAsync(slug, step.Id, step.Evidence, version).ExpectAsync(HttpStatusCode.OK);
@@ -93,6 +96,7 @@ public sealed class ProcessFlowTests(SeededHost host)
         expected.Add(("account.created", aldermanName, "coordinator", "coordinator"));
         foreach (var stage in Plan.Stages)
         {
+            expected.AddRange(recorded[stage].Select(r => (r.Action, r.Target, aldermanName, "alderman")));
             expected.AddRange(Plan.Steps.Where(s => s.Stage == stage)
                 .Select(s => (s.Kind == "approval" ? "step.approved" : "step.completed", s.Id, users[s.Role], s.Role)));
             expected.Add(("gate.approved", stage, mayorName, "mayor"));

@@ -63,7 +63,8 @@ public sealed record TestDistrict(string Slug, string Name, HttpClient Coordinat
     /// <summary>A district name no other test uses, e.g. "Prueba Sorochuco 7".</summary>
     public static string UniqueName(string name) => $"{name} {Interlocked.Increment(ref _counter)}";
 
-    public static async Task<TestDistrict> CreateAsync(PropilasFactory host, string name, string province = "Celendín")
+    /// <param name="recordGateFacts">Records through the API what every gate's rules need (<see cref="GateFacts"/>), so only steps block the gates.</param>
+    public static async Task<TestDistrict> CreateAsync(PropilasFactory host, string name, string province = "Celendín", bool recordGateFacts = true)
     {
         var coordinator = await host.LoginAsync("coordinator");
         var created = await coordinator.PostAsJsonAsync("/api/districts", new { name, province }).ExpectAsync(HttpStatusCode.Created);
@@ -74,8 +75,10 @@ public sealed record TestDistrict(string Slug, string Name, HttpClient Coordinat
             .ExpectAsync(HttpStatusCode.Created);
         await coordinator.PostAsJsonAsync($"/api/districts/{slug}/accounts", new { userName = aldermanName, role = "alderman", password = AccountPassword })
             .ExpectAsync(HttpStatusCode.Created);
-        return new TestDistrict(slug, name, coordinator,
+        var district = new TestDistrict(slug, name, coordinator,
             await host.LoginAsync(mayorName, AccountPassword), await host.LoginAsync(aldermanName, AccountPassword), mayorName, aldermanName);
+        if (recordGateFacts) await GateFacts.RecordAllAsync(district.Alderman, slug);
+        return district;
     }
 
     public HttpClient As(string role) => role switch
