@@ -13,4 +13,18 @@ public static class Evidence
     public static readonly object Invitations = new { invitationsSent = 30 };
 
     public static readonly object MayorSupport = new { statementDate = "2026-02-15" };
+
+    public static readonly object[] GateInvitations =
+    [
+        Invitation("Puesto de salud", "health"),
+        Invitation("Institución educativa", "education"),
+        Invitation("Gobernación", "local-authority"),
+        Invitation("JASS del centro poblado", "community-organisation", "water-board"),
+    ];
+
+    private static object Invitation(string organisation, string sector, string? kind = null) => new
+    {
+        organisation, sector, communityOrganisationKind = kind, contact = "bench", @event = "methodology-workshop",
+        invitedOn = "2026-02-01", invitedBy = "bench",
+    };
 }

@@ -62,6 +62,10 @@ reports.Add(await Load.RunAsync("complete step stakeholder-invitations", withAcc
     slug => Send(HttpMethod.Post, Complete(slug, "stakeholder-invitations"), tokens[slug].Alderman, new { evidence = Evidence.Invitations })));
 reports.Add(await Load.RunAsync("approve step mayor-support", withAccounts, concurrency,
     slug => Send(HttpMethod.Post, Complete(slug, "mayor-support"), tokens[slug].Mayor, new { evidence = Evidence.MayorSupport })));
+// The preparatory gate's rule needs health, education, local authorities and a water board invited.
+var invitations = withAccounts.SelectMany(slug => Evidence.GateInvitations.Select(invitation => (slug, invitation))).ToList();
+reports.Add(await Load.RunAsync("record invitation (alderman)", invitations, concurrency,
+    x => Send(HttpMethod.Post, $"/api/districts/{x.slug}/invitations", tokens[x.slug].Alderman, x.invitation)));
 reports.Add(await Load.RunAsync("approve gate preparatory", withAccounts, concurrency,
     slug => Send(HttpMethod.Post, $"/api/districts/{slug}/process/gates/preparatory/approve", tokens[slug].Mayor, new { })));
 
