@@ -10,6 +10,7 @@ using Propilas.Host.Pages;
 using Propilas.Host.Pages.Localization;
 using Propilas.Host.Database;
 using Propilas.Host.Districts;
+using Propilas.Host.Planning;
 using Propilas.Host.Process;
 using Propilas.Host.Rules;
 using Propilas.Workflows.Runtime;
@@ -79,7 +80,7 @@ services.ConfigureHttpJsonOptions(o =>
 services.AddSingleton(ProcessSettings.From(builder.Configuration));
 services.AddSingleton<CatalogHolder>();
 services.AddScoped<IWorkflowStore, EfWorkflowStore>();
-services.AddScoped<IGateConditionEvaluator, NoGateConditions>();
+services.AddScoped<IGateConditionEvaluator, RulesGateConditions>();
 services.AddScoped(sp => new WorkflowRuntime(sp.GetRequiredService<CatalogHolder>().Catalog, sp.GetRequiredService<IWorkflowStore>(),
     sp.GetRequiredService<IGateConditionEvaluator>(), sp.GetRequiredService<TimeProvider>()));
 services.AddScoped<ProcessContext>();
@@ -88,6 +89,7 @@ services.AddScoped<StartupTasks>();
 services.AddSingleton(CalculationDefaults.Load());
 services.AddRules(builder.Configuration);
 services.AddAlerts(builder.Configuration);
+services.AddPlanning(builder.Configuration);
 
 var app = builder.Build();
 
@@ -111,6 +113,7 @@ app.MapDistricts();
 app.MapProcess();
 app.MapCalculations();
 app.MapAlerts();
+app.MapPlanning();
 app.UseAlertSchedule();
 
 app.Run();

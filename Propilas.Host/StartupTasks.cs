@@ -19,6 +19,8 @@ public sealed class StartupTasks(
         await db.UseWriteAheadLogAsync(ct);
         catalog.Catalog = await publisher.PublishAsync(settings.DefinitionsFolder, ct);
         RulesGateConditions.CheckDefinitions(catalog.Catalog.All, services.GetRequiredService<Propilas.Rules.Engine.IRuleEvaluator>());
+        foreach (var condition in RulesGateConditions.Unenforced(catalog.Catalog.All, services.GetRequiredService<Propilas.Rules.Engine.IRuleEvaluator>(), services.GetServices<IGateFactsProvider>()))
+            log.LogWarning("Condition not enforced: no facts provider is registered for its rule's fact type: {Condition}", condition);
         if (!catalog.Catalog.Contains(settings.DefinitionId))
             throw new InvalidOperationException($"Process:DefinitionId '{settings.DefinitionId}' is not among the definitions in '{settings.DefinitionsFolder}'.");
 
@@ -28,6 +30,7 @@ public sealed class StartupTasks(
             var added = await ActivatorUtilities.CreateInstance<DistrictSeeder>(services).SeedAsync(Path.Combine(data, "districts.csv"), ct);
             if (added.Count > 0)
             {
+                await ActivatorUtilities.CreateInstance<Planning.PlanningSeeder>(services).SeedAsync(data, added, ct);
                 await ActivatorUtilities.CreateInstance<HistorySeeder>(services)
                     .SeedAsync(Path.Combine(data, "pilot-history.json"), added.Select(d => d.Slug).ToList(), ct);
                 var changes = services.GetRequiredService<DistrictChanges>();
