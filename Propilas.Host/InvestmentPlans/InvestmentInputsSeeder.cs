@@ -31,7 +31,7 @@ public sealed class InvestmentInputsSeeder(PropilasDb db, TimeProvider time)
                 UpdatedAt = now, UpdatedBy = Roles.Coordinator, Version = 1,
             };
             db.Add(inputs);
-            db.AuditEvents.Add(InvestmentPlanEndpoints.Audit(district, null, inputs, Roles.Coordinator, Roles.Coordinator, now));
+            db.AuditEvents.Add(InvestmentInputsEditor.Audit(district, null, inputs, Roles.Coordinator, Roles.Coordinator, now));
         }
         await db.SaveChangesAsync(ct);
     }

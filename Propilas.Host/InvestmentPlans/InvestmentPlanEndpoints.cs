@@ -66,45 +66,13 @@ public static class InvestmentPlanEndpoints
     }
 
     private static async Task<IResult> PutInputs(string slug, InputsRequest request, HttpContext http, PropilasDb db, InvestmentPlanner planner,
-        DistrictChanges changes, TimeProvider time, CancellationToken ct)
+        InvestmentInputsEditor editor, CancellationToken ct)
     {
         if (await db.FindDistrictAsync(slug, ct) is not { } district) return Problems.NotFound($"No district '{slug}'.");
         if (!http.User.CanAccess(district.Slug)) return Problems.Forbidden($"You may not edit the investment plan of district '{slug}'.");
-
-        var errors = new Dictionary<string, string[]>();
-        var input = InvestmentPlanMapping.Input(new InvestmentPlanDistrictRequest(district.Name, request.TotalBudget, request.InvestmentBudget,
-            request.Population, request.CoveragePct, request.RehabilitationPopulation), "", errors);
-        // Range checks also for the fields that were given when others are missing, so one answer names every problem.
-        var provisional = input ?? new InvestmentPlanInput(district.Name, request.TotalBudget ?? 0, request.InvestmentBudget ?? 0, request.Population ?? 0,
-            request.CoveragePct ?? 0, request.RehabilitationPopulation ?? 0);
-        Collect(errors, "", provisional.Validate().Where(e => !errors.ContainsKey(e.Field)));
-        Collect(errors, "parameters.", InvestmentPlanMapping.Parameters(request.Parameters, planner.Defaults).Validate());
-        if (errors.Count > 0) return Problems.Invalid(errors, "The investment-plan inputs were not saved.");
-
-        var existing = await db.Set<DistrictInvestmentInputs>().FirstOrDefaultAsync(i => i.DistrictId == district.Id, ct);
-        if (request.ExpectedVersion is { } expected && expected != (existing?.Version ?? 0)) return Stale(slug);
-        var before = existing is null ? null : Snapshot(existing);
-        var inputs = existing ?? new DistrictInvestmentInputs { DistrictId = district.Id, UpdatedBy = "" };
-        if (existing is null) db.Add(inputs);
-        inputs.TotalBudget = input!.TotalBudget;
-        inputs.InvestmentBudget = input.InvestmentBudget;
-        inputs.Population = input.Population;
-        inputs.CoveragePct = input.CoveragePct;
-        inputs.RehabilitationPopulation = input.RehabilitationPopulation;
-        inputs.SetParameterOverrides(request.Parameters);
-        inputs.Version = (existing?.Version ?? 0) + 1;
-        inputs.UpdatedAt = time.GetUtcNow();
-        inputs.UpdatedBy = http.User.Identity!.Name!;
-        db.AuditEvents.Add(Audit(district, before, inputs, inputs.UpdatedBy, http.User.IsCoordinator() ? Roles.Coordinator : Roles.Mayor, inputs.UpdatedAt));
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException e) when (e.IsConflict()) // someone else saved first (version changed, or the first inputs created concurrently)
-        {
-            return Stale(slug);
-        }
-        await changes.AfterChangeAsync(district.Id, ct);
+        var outcome = await editor.SaveAsync(district, request, http.User.Identity!.Name!, http.User.IsCoordinator() ? Roles.Coordinator : Roles.Mayor, ct);
+        if (outcome.Stale) return Stale(slug);
+        if (outcome.Saved is not { } inputs) return Problems.Invalid(outcome.Errors, "The investment-plan inputs were not saved.");
         return TypedResults.Ok(await ViewAsync(db, district, inputs, planner.ParametersOf(inputs), ct));
     }
 
@@ -129,25 +97,15 @@ public static class InvestmentPlanEndpoints
         return r is null ? null : new RecordedView(r.RecordedAt, r.RecordedBy, r.AuditEventId, Parse(r.Inputs), Parse(r.Parameters), Parse(r.Plan));
     }
 
-    public static AuditEvent Audit(District district, string? before, DistrictInvestmentInputs after, string by, string role, DateTimeOffset at) => new()
-    {
-        Subject = district.Slug.Subject.Value, Action = "investment-inputs.saved", Target = "investment-inputs", By = by, Role = role, At = at,
-        Before = before, After = Snapshot(after),
-    };
 
     private static InputsView ToView(DistrictInvestmentInputs i) =>
         new(i.TotalBudget.Plain(), i.InvestmentBudget.Plain(), i.Population, i.CoveragePct.Plain(), i.RehabilitationPopulation, i.Version, i.UpdatedAt, i.UpdatedBy);
 
-    private static string Snapshot(DistrictInvestmentInputs i) => JsonSerializer.Serialize(new
-    {
-        TotalBudget = i.TotalBudget.Plain(), InvestmentBudget = i.InvestmentBudget.Plain(), i.Population, CoveragePct = i.CoveragePct.Plain(),
-        i.RehabilitationPopulation, parameters = i.ParameterOverrides, i.Version,
-    }, InvestmentPlanner.Json);
 
     private static IResult? Invalid(InvestmentPlanParameters parameters)
     {
         var errors = new Dictionary<string, string[]>();
-        Collect(errors, "", parameters.Validate());
+        InvestmentInputsEditor.Collect(errors, "", parameters.Validate());
         return errors.Count > 0 ? Problems.Invalid(errors, "The investment plan could not be computed with these parameters.") : null;
     }
 
@@ -157,11 +115,6 @@ public static class InvestmentPlanEndpoints
     private static IResult Stale(string slug) =>
         Problems.Conflict($"The investment-plan inputs of district '{slug}' were changed by someone else since you read them; reload and try again.", "stale");
 
-    private static void Collect(Dictionary<string, string[]> errors, string prefix, IEnumerable<InputError> found)
-    {
-        foreach (var group in found.GroupBy(e => prefix + e.Field))
-            errors[group.Key] = [.. errors.GetValueOrDefault(group.Key, []), .. group.Select(e => e.Message)];
-    }
 
     private static JsonElement Parse(string json) => JsonDocument.Parse(json).RootElement.Clone();
 

@@ -20,6 +20,7 @@ public static class PlanningSetup
         services.AddScoped<DiagnosisImporter>();
         services.AddScoped<DiagnosisSeeder>();
         services.AddScoped<InvestmentPlanner>();
+        services.AddScoped<InvestmentInputsEditor>();
         services.AddScoped<InvestmentInputsSeeder>();
         services.AddScoped<IWorkflowWriteListener, InvestmentPlanRecorder>();
         services.AddScoped<IGateFactsProvider, DistrictPlanningFactsProvider>();
