@@ -11,6 +11,7 @@ using Propilas.Host.Pages.Localization;
 using Propilas.Host.Database;
 using Propilas.Host.Districts;
 using Propilas.Host.Participation;
+using Propilas.Host.Planning;
 using Propilas.Host.Process;
 using Propilas.Host.Rules;
 using Propilas.Workflows.Runtime;
@@ -95,6 +96,7 @@ services.AddSingleton(CalculationDefaults.Load());
 services.AddRules(builder.Configuration);
 services.AddAlerts(builder.Configuration);
 services.AddParticipation();
+services.AddPlanning(builder.Configuration);
 
 var app = builder.Build();
 
@@ -123,6 +125,7 @@ app.MapProcess();
 app.MapCalculations();
 app.MapAlerts();
 app.MapParticipation();
+app.MapPlanning();
 app.UseAlertSchedule();
 
 app.Run();

@@ -19,6 +19,10 @@ public sealed class StartupTasks(
         await db.UseWriteAheadLogAsync(ct);
         catalog.Catalog = await publisher.PublishAsync(settings.DefinitionsFolder, ct);
         RulesGateConditions.CheckDefinitions(catalog.Catalog.All, services.GetRequiredService<Propilas.Rules.Engine.IRuleEvaluator>());
+        var unenforced = RulesGateConditions.Unenforced(catalog.Catalog.All, services.GetRequiredService<Propilas.Rules.Engine.IRuleEvaluator>(),
+            services.GetServices<IGateFactsProvider>());
+        if (unenforced.Count > 0)
+            throw new InvalidOperationException("Conditions that no facts provider can check:\n  " + string.Join("\n  ", unenforced));
         if (!catalog.Catalog.Contains(settings.DefinitionId))
             throw new InvalidOperationException($"Process:DefinitionId '{settings.DefinitionId}' is not among the definitions in '{settings.DefinitionsFolder}'.");
 
@@ -29,6 +33,7 @@ public sealed class StartupTasks(
             if (added.Count > 0)
             {
                 await ActivatorUtilities.CreateInstance<Participation.ParticipationSeeder>(services).SeedAsync(data, added, ct);
+                await ActivatorUtilities.CreateInstance<Planning.PlanningSeeder>(services).SeedAsync(data, added, ct);
                 await ActivatorUtilities.CreateInstance<HistorySeeder>(services)
                     .SeedAsync(Path.Combine(data, "pilot-history.json"), added.Select(d => d.Slug).ToList(), ct);
                 var changes = services.GetRequiredService<DistrictChanges>();

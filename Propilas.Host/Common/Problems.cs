@@ -29,6 +29,11 @@ public static class Problems
             {
                 ["unmetConditions"] = error.UnmetConditions!.Select(u => new { conditionId = u.ConditionId, message = u.Message }).ToList(),
             }),
+        WorkflowErrorKind.StepConditionsUnmet => Conflict(error.Message, "step-conditions-unmet",
+            new Dictionary<string, object?>
+            {
+                ["unmetConditions"] = error.UnmetConditions!.Select(u => new { conditionId = u.ConditionId, message = u.Message }).ToList(),
+            }),
         WorkflowErrorKind.Conflict => Conflict(error.Message, "stale"),
         _ => TypedResults.Problem(error.Message),
     };

@@ -10,7 +10,7 @@ namespace Propilas.Host.Process;
 /// Stores instances in the application database. An update is a conditional UPDATE on the version plus the
 /// audit insert, in one transaction: a concurrent writer makes it affect no row, and that is a conflict.
 /// </summary>
-public sealed class EfWorkflowStore(PropilasDb db) : IWorkflowStore
+public sealed class EfWorkflowStore(PropilasDb db, IEnumerable<IWorkflowWriteListener> listeners) : IWorkflowStore
 {
     public async Task<WorkflowInstance?> FindAsync(DefinitionId definition, SubjectKey subject, CancellationToken ct)
     {
@@ -22,7 +22,7 @@ public sealed class EfWorkflowStore(PropilasDb db) : IWorkflowStore
     public async Task InsertAsync(WorkflowInstance instance, AuditEntry entry, CancellationToken ct)
     {
         db.WorkflowInstances.Add(InstanceMapping.ToRecord(instance));
-        db.AuditEvents.Add(ToEvent(entry));
+        await AddAuditAsync(instance, entry, ct);
         await db.SaveChangesAsync(ct);
     }
 
@@ -40,9 +40,16 @@ public sealed class EfWorkflowStore(PropilasDb db) : IWorkflowStore
                 .SetProperty(i => i.UpdatedAt, record.UpdatedAt)
                 .SetProperty(i => i.CompletedAt, record.CompletedAt), ct);
         if (changed == 0) throw new WorkflowConflictException(instance.Subject, expectedVersion);
-        db.AuditEvents.Add(ToEvent(entry));
+        await AddAuditAsync(instance, entry, ct);
         await db.SaveChangesAsync(ct);
         if (transaction is not null) await transaction.CommitAsync(ct);
+    }
+
+    private async Task AddAuditAsync(WorkflowInstance instance, AuditEntry entry, CancellationToken ct)
+    {
+        var audit = ToEvent(entry);
+        db.AuditEvents.Add(audit);
+        foreach (var listener in listeners) await listener.OnWritingAsync(instance, audit, ct);
     }
 
     public static AuditEvent ToEvent(AuditEntry e) => new()

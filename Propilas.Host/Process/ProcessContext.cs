@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Propilas.Host.Accounts;
@@ -11,9 +10,14 @@ using Propilas.Workflows.Runtime;
 
 namespace Propilas.Host.Process;
 
+/// <summary>Which instance of a district a route acts on: its planning process, or another instance such as a project.</summary>
+/// <param name="Name">What the instance is, for messages, e.g. "planning process" or "project 3".</param>
+public sealed record InstanceRoute(string Name, Func<int, DistrictSlug, CancellationToken, Task<WorkflowInstance?>> Find);
+
 /// <summary>
-/// Finds a district's process and checks the caller may touch it (404 unknown, 403 another district); after a
-/// transition, re-evaluates the district so the answer already shows its new gate state and alerts.
+/// Finds a district's process (or another of its instances, through an <see cref="InstanceRoute"/>) and checks the
+/// caller may touch it (404 unknown, 403 another district); after a transition, re-evaluates the district so the
+/// answer already shows its new gate state and alerts.
 /// </summary>
 public sealed class ProcessContext(
     IHttpContextAccessor http, PropilasDb db, WorkflowRuntime runtime, ProcessSettings settings, DistrictChanges changes, TimeProvider time,
@@ -21,20 +25,29 @@ public sealed class ProcessContext(
 {
     public sealed record Target(int DistrictId, DistrictSlug Slug, WorkflowInstance Instance);
 
-    public async Task<IResult> WithProcess(string slug, bool write, Func<Target, Task<IResult>> action, CancellationToken ct)
+    /// <summary>The district's planning process.</summary>
+    public InstanceRoute Process => new("planning process", (_, district, ct) => runtime.FindAsync(settings.DefinitionId, district.Subject, ct));
+
+    public Task<IResult> WithProcess(string slug, bool write, Func<Target, Task<IResult>> action, CancellationToken ct) =>
+        WithInstance(slug, Process, write, action, ct);
+
+    public async Task<IResult> WithInstance(string slug, InstanceRoute route, bool write, Func<Target, Task<IResult>> action, CancellationToken ct)
     {
-        if (await FindAsync(slug, ct) is not { } target) return Problems.NotFound($"No district '{slug}' with a planning process.");
+        if (await FindAsync(slug, route, ct) is not { } target) return Problems.NotFound($"No {route.Name} in district '{slug}' (or no such district).");
         if (!http.HttpContext!.User.CanAccess(target.Slug))
-            return Problems.Forbidden($"You may not {(write ? "act on" : "see")} the process of district '{slug}'.");
+            return Problems.Forbidden($"You may not {(write ? "act on" : "see")} the {route.Name} of district '{slug}'.");
         return await action(target);
     }
 
     /// <summary>The district and its planning process, or null when either does not exist. Access is the caller's to check.</summary>
-    public async Task<Target?> FindAsync(string slug, CancellationToken ct)
+    public Task<Target?> FindAsync(string slug, CancellationToken ct) => FindAsync(slug, Process, ct);
+
+    /// <summary>The district and the instance the route finds, or null when either does not exist. Access is the caller's to check.</summary>
+    public async Task<Target?> FindAsync(string slug, InstanceRoute route, CancellationToken ct)
     {
         if (!DistrictSlug.TryParse(slug, out var district)) return null;
         var districtId = await db.Districts.AsNoTracking().Where(d => d.Slug == district).Select(d => (int?)d.Id).FirstOrDefaultAsync(ct);
-        var instance = districtId is null ? null : await runtime.FindAsync(settings.DefinitionId, district.Subject, ct);
+        var instance = districtId is null ? null : await route.Find(districtId.Value, district, ct);
         return instance is null ? null : new Target(districtId!.Value, district, instance);
     }
 
@@ -47,7 +60,11 @@ public sealed class ProcessContext(
     }
 
     public Task<IResult> Transition(string slug, Func<WorkflowInstance, WorkflowRuntime, Actor, Task<Transition>> transition, CancellationToken ct) =>
-        WithProcess(slug, write: true, async target =>
+        Transition(slug, Process, transition, ct);
+
+    public Task<IResult> Transition(string slug, InstanceRoute route, Func<WorkflowInstance, WorkflowRuntime, Actor, Task<Transition>> transition,
+        CancellationToken ct) =>
+        WithInstance(slug, route, write: true, async target =>
         {
             var result = await ApplyAsync(target, transition, ct);
             return result.Succeeded ? await ViewAsync(target with { Instance = result.Instance! }, ct) : Problems.From(result.Error!);

@@ -1,9 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Propilas.Host.Accounts;
-using Propilas.Host.Common;
 using Propilas.Host.Database;
-using Propilas.Host.Districts;
 using Propilas.Workflows;
 using Propilas.Workflows.Runtime;
 
@@ -14,12 +11,37 @@ public static class ProcessEndpoints
     public static void MapProcess(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/districts/{slug}/process").RequireAuthorization().WithTags("Process");
-        group.MapGet("", Get).WithSummary("Stages, steps with their state, gates and what blocks them.");
-        group.MapPost("/steps/{stepId}/complete", CompleteStep).WithSummary("Completes a task or approves an approval step, with its evidence.");
-        group.MapPost("/steps/{stepId}/reject", RejectStep).WithSummary("Rejects an approval step, with a reason.");
-        group.MapPost("/gates/{stageId}/approve", ApproveGate).WithSummary("Approves the gate that closes a stage.");
-        group.MapPost("/gates/{stageId}/reject", RejectGate).WithSummary("Rejects a gate, with a reason; the stage stays open.");
-        group.MapGet("/history", History).WithSummary("The audit trail of the district's process.");
+        group.MapInstanceRoutes((_, context) => context.Process, "the district's process");
+    }
+
+    /// <summary>
+    /// The routes every instance has: its view, step and gate decisions, and its history. <paramref name="route"/> picks the
+    /// instance from the request (the district's process, or e.g. the project named in the route).
+    /// </summary>
+    public static void MapInstanceRoutes(this RouteGroupBuilder group, Func<HttpContext, ProcessContext, InstanceRoute> route, string what)
+    {
+        group.MapGet("", (string slug, ProcessContext context, HttpContext http, CancellationToken ct) =>
+                context.WithInstance(slug, route(http, context), write: false, target => context.ViewAsync(target, ct), ct))
+            .WithSummary($"Stages, steps with their state, gates and what blocks them: {what}.");
+        group.MapPost("/steps/{stepId}/complete", (string slug, string stepId, CompleteRequest? request, ProcessContext context, HttpContext http, CancellationToken ct) =>
+                context.Transition(slug, route(http, context), (instance, runtime, actor) =>
+                    runtime.CompleteStepAsync(instance, new StepId(stepId), actor, request?.Evidence, request?.ExpectedVersion, ct), ct))
+            .WithSummary("Completes a task or approves an approval step, with its evidence; a step's conditions must hold (409).");
+        group.MapPost("/steps/{stepId}/reject", (string slug, string stepId, DecisionRequest? request, ProcessContext context, HttpContext http, CancellationToken ct) =>
+                context.Transition(slug, route(http, context), (instance, runtime, actor) =>
+                    runtime.RejectStepAsync(instance, new StepId(stepId), actor, request?.Reason, request?.ExpectedVersion, ct), ct))
+            .WithSummary("Rejects an approval step, with a reason.");
+        group.MapPost("/gates/{stageId}/approve", (string slug, string stageId, DecisionRequest? request, ProcessContext context, HttpContext http, CancellationToken ct) =>
+                context.Transition(slug, route(http, context), (instance, runtime, actor) =>
+                    runtime.ApproveGateAsync(instance, new StageId(stageId), actor, request?.ExpectedVersion, ct), ct))
+            .WithSummary("Approves the gate that closes a stage.");
+        group.MapPost("/gates/{stageId}/reject", (string slug, string stageId, DecisionRequest? request, ProcessContext context, HttpContext http, CancellationToken ct) =>
+                context.Transition(slug, route(http, context), (instance, runtime, actor) =>
+                    runtime.RejectGateAsync(instance, new StageId(stageId), actor, request?.Reason, request?.ExpectedVersion, ct), ct))
+            .WithSummary("Rejects a gate, with a reason; the stage stays open.");
+        group.MapGet("/history", (string slug, ProcessContext context, HttpContext http, PropilasDb db, CancellationToken ct) =>
+                context.WithInstance(slug, route(http, context), write: false, target => HistoryAsync(target, db, ct), ct))
+            .WithSummary($"The audit trail of {what}.");
     }
 
     /// <param name="ExpectedVersion">The process version the caller last saw; a newer one answers 409.</param>
@@ -27,35 +49,15 @@ public static class ProcessEndpoints
 
     public sealed record DecisionRequest(string? Reason, int? ExpectedVersion);
 
-    private static Task<IResult> Get(string slug, ProcessContext context, CancellationToken ct) =>
-        context.WithProcess(slug, write: false, target => context.ViewAsync(target, ct), ct);
-
-    private static Task<IResult> CompleteStep(string slug, string stepId, CompleteRequest? request, ProcessContext context, CancellationToken ct) =>
-        context.Transition(slug, (instance, runtime, actor) =>
-            runtime.CompleteStepAsync(instance, new StepId(stepId), actor, request?.Evidence, request?.ExpectedVersion, ct), ct);
-
-    private static Task<IResult> RejectStep(string slug, string stepId, DecisionRequest? request, ProcessContext context, CancellationToken ct) =>
-        context.Transition(slug, (instance, runtime, actor) =>
-            runtime.RejectStepAsync(instance, new StepId(stepId), actor, request?.Reason, request?.ExpectedVersion, ct), ct);
-
-    private static Task<IResult> ApproveGate(string slug, string stageId, DecisionRequest? request, ProcessContext context, CancellationToken ct) =>
-        context.Transition(slug, (instance, runtime, actor) =>
-            runtime.ApproveGateAsync(instance, new StageId(stageId), actor, request?.ExpectedVersion, ct), ct);
-
-    private static Task<IResult> RejectGate(string slug, string stageId, DecisionRequest? request, ProcessContext context, CancellationToken ct) =>
-        context.Transition(slug, (instance, runtime, actor) =>
-            runtime.RejectGateAsync(instance, new StageId(stageId), actor, request?.Reason, request?.ExpectedVersion, ct), ct);
-
-    private static Task<IResult> History(string slug, ProcessContext context, PropilasDb db, CancellationToken ct) =>
-        context.WithProcess(slug, write: false, async target =>
+    private static async Task<IResult> HistoryAsync(ProcessContext.Target target, PropilasDb db, CancellationToken ct)
+    {
+        var events = await db.AuditEvents.AsNoTracking().Where(e => e.Subject == target.Instance.Subject.Value).OrderBy(e => e.Id)
+            .Select(e => new { e.Id, e.At, e.Action, e.Target, e.By, e.Role, e.Before, e.After, e.Reason, e.Evidence })
+            .ToListAsync(ct);
+        return TypedResults.Ok(events.Select(e => new
         {
-            var events = await db.AuditEvents.AsNoTracking().Where(e => e.Subject == target.Instance.Subject.Value).OrderBy(e => e.Id)
-                .Select(e => new { e.Id, e.At, e.Action, e.Target, e.By, e.Role, e.Before, e.After, e.Reason, e.Evidence })
-                .ToListAsync(ct);
-            return TypedResults.Ok(events.Select(e => new
-            {
-                e.Id, e.At, e.Action, e.Target, e.By, e.Role, e.Before, e.After, e.Reason,
-                Evidence = e.Evidence is null ? (JsonElement?)null : JsonDocument.Parse(e.Evidence).RootElement,
-            }));
-        }, ct);
+            e.Id, e.At, e.Action, e.Target, e.By, e.Role, e.Before, e.After, e.Reason,
+            Evidence = e.Evidence is null ? (JsonElement?)null : JsonDocument.Parse(e.Evidence).RootElement,
+        }));
+    }
 }

@@ -5,7 +5,7 @@ using Propilas.Workflows.Runtime;
 
 namespace Propilas.Host.Rules;
 
-/// <summary>Builds the facts one kind of gate rule reads, for the instance whose gate is being decided.</summary>
+/// <summary>Builds the facts one kind of gate (or step) rule reads, for the instance whose gate or step is being decided.</summary>
 public interface IGateFactsProvider
 {
     Type FactType { get; }
@@ -14,20 +14,22 @@ public interface IGateFactsProvider
 }
 
 /// <summary>
-/// The gate conditions a definition names (<c>gate.conditions</c>) are rule ids: each is evaluated on the facts its
-/// rule set reads, built by the provider for that fact type. A rule that holds is an unmet condition, with its message.
+/// The conditions a definition names (<c>gate.conditions</c>, and a step's <c>conditions</c>) are rule ids: each is
+/// evaluated on the facts its rule set reads, built by the provider for that fact type. A rule that holds is an unmet
+/// condition, with its message. Every condition must have a provider for its rule's fact type: start-up refuses
+/// definitions naming a condition that could not be checked (<see cref="Unenforced"/>), so none is silently skipped.
 /// </summary>
 public sealed class RulesGateConditions(IRuleEvaluator rules, IEnumerable<IGateFactsProvider> providers) : IGateConditionEvaluator
 {
     public async ValueTask<IReadOnlyList<UnmetCondition>> EvaluateAsync(GateContext context, CancellationToken ct)
     {
-        var conditions = context.Stage.Gate.Conditions.ToHashSet();
+        var conditions = context.Conditions.ToHashSet();
         if (conditions.Count == 0) return [];
         var unmet = new List<UnmetCondition>();
         foreach (var factType in rules.Rules.Where(r => conditions.Contains(r.Id)).Select(r => r.FactType).Distinct())
         {
             var provider = providers.FirstOrDefault(p => p.FactType == factType)
-                ?? throw new InvalidOperationException($"No gate facts provider for {factType.Name}, needed by the gate of stage '{context.Stage.Id}'.");
+                ?? throw new InvalidOperationException($"No facts provider for {factType.Name}: the conditions of stage '{context.Stage.Id}' cannot be checked.");
             var fact = await provider.BuildAsync(context, ct);
             unmet.AddRange(rules.Evaluate(fact)
                 .Where(o => conditions.Contains(o.RuleId))
@@ -41,10 +43,26 @@ public sealed class RulesGateConditions(IRuleEvaluator rules, IEnumerable<IGateF
     {
         var known = rules.Rules.Select(r => r.Id).ToHashSet();
         var missing = (from d in definitions
-                       from s in d.Stages
-                       from c in s.Gate.Conditions
-                       where !known.Contains(c)
-                       select $"{d} stage '{s.Id}': gate condition '{c}' is not a rule in workflows/rules").ToList();
+                       from named in Named(d)
+                       where !known.Contains(named.Condition)
+                       select $"{d} {named.Where}: condition '{named.Condition}' is not a rule in workflows/rules").ToList();
         if (missing.Count > 0) throw new InvalidOperationException("Unknown gate conditions:\n  " + string.Join("\n  ", missing));
     }
+
+    /// <summary>Conditions named by the definitions whose rule's fact type has no provider, so they are not checked.</summary>
+    public static IReadOnlyList<string> Unenforced(IEnumerable<Propilas.Workflows.Definitions.WorkflowDefinition> definitions, IRuleEvaluator rules,
+        IEnumerable<IGateFactsProvider> providers)
+    {
+        var provided = providers.Select(p => p.FactType).ToHashSet();
+        var factTypes = rules.Rules.ToDictionary(r => r.Id, r => r.FactType);
+        return (from d in definitions
+                from named in Named(d)
+                where factTypes.TryGetValue(named.Condition, out var type) && !provided.Contains(type)
+                select $"{d} {named.Where}: '{named.Condition}' ({factTypes[named.Condition].Name})").Distinct().ToList();
+    }
+
+    private static IEnumerable<(string Where, string Condition)> Named(Propilas.Workflows.Definitions.WorkflowDefinition d) =>
+        d.Stages.SelectMany(s =>
+            s.Gate.Conditions.Select(c => ($"gate of stage '{s.Id}'", c))
+                .Concat(s.Steps.SelectMany(step => step.Conditions.Select(c => ($"step '{step.Id}'", c)))));
 }

@@ -14,6 +14,7 @@ public static class RulesSetup
         var book = RuleBookLoader.Load(folder);
         services.AddSingleton(book);
         services.AddSingleton<IRuleEvaluator>(new RuleEvaluator(book));
+        services.AddScoped<IGateFactsProvider, ProcessEvidenceFactsProvider>();
         return services;
     }
 }

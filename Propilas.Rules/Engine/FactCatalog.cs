@@ -12,6 +12,8 @@ public static class FactCatalog
         ["commitment"] = typeof(CommitmentFacts),
         ["obligation"] = typeof(ObligationFacts),
         ["district"] = typeof(DistrictGateFacts),
+        ["planning"] = typeof(DistrictPlanningFacts),
+        ["process"] = typeof(ProcessEvidenceFacts),
     };
 
     /// <summary>Everything of ours an expression may name or reach: facts, their parts and enums.</summary>

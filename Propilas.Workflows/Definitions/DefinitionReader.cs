@@ -68,7 +68,7 @@ public static class DefinitionReader
 
     private static StepDefinition ReadStep(Cursor c, JsonElement e, string path)
     {
-        c.Known(e, path, "id", "name", "kind", "role", "dependsOn", "dueDays", "required", "evidence");
+        c.Known(e, path, "id", "name", "kind", "role", "dependsOn", "dueDays", "required", "evidence", "conditions");
         var id = c.String(e, path, "id") ?? "";
         var kindText = c.String(e, path, "kind") ?? "";
         var kind = kindText switch
@@ -82,7 +82,8 @@ public static class DefinitionReader
         var required = c.Bool(e, path, "required", fallback: true);
         return new StepDefinition(new StepId(id), c.Text(e, path, "name"), kind, c.String(e, path, "role") ?? "",
             c.StringArray(e, path, "dependsOn", optional: true).Select(d => new StepId(d)).ToList(), due, required,
-            c.Array(e, path, "evidence", (f, p) => ReadEvidence(c, f, p), optional: true));
+            c.Array(e, path, "evidence", (f, p) => ReadEvidence(c, f, p), optional: true),
+            c.StringArray(e, path, "conditions", optional: true));
     }
 
     private static EvidenceField ReadEvidence(Cursor c, JsonElement e, string path)

@@ -23,6 +23,8 @@ public static class DefinitionValidator
             if (!seenStages.Add(stage.Id)) errors.Add(new($"{path}.id", $"duplicate stage id '{stage.Id}'"));
             else if (stage.Id.Value.Length > 0 && !IdPattern.IsMatch(stage.Id.Value)) errors.Add(new($"{path}.id", $"'{stage.Id}' must be kebab-case"));
             if (stage.Steps.Count == 0) errors.Add(new($"{path}.steps", "a stage needs at least one step"));
+            foreach (var duplicate in stage.Gate.Conditions.GroupBy(c => c).Where(g => g.Count() > 1))
+                errors.Add(new($"{path}.gate.conditions", $"condition '{duplicate.Key}' listed twice"));
             if (stage.Gate.ApproverRole.Length > 0 && !roles.Contains(stage.Gate.ApproverRole))
                 errors.Add(new($"{path}.gate.approverRole", $"unknown role '{stage.Gate.ApproverRole}' (roles: {string.Join(", ", d.Roles)})"));
 
@@ -40,6 +42,8 @@ public static class DefinitionValidator
                     errors.Add(new($"{stepPath}.role", $"unknown role '{step.Role}' (roles: {string.Join(", ", d.Roles)})"));
                 foreach (var duplicate in step.Evidence.GroupBy(f => f.Name).Where(g => g.Count() > 1))
                     errors.Add(new($"{stepPath}.evidence", $"evidence field '{duplicate.Key}' defined twice"));
+                foreach (var duplicate in step.Conditions.GroupBy(c => c).Where(g => g.Count() > 1))
+                    errors.Add(new($"{stepPath}.conditions", $"condition '{duplicate.Key}' listed twice"));
             }
         }
 

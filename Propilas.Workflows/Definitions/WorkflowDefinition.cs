@@ -55,7 +55,15 @@ public sealed record StepDefinition(
     IReadOnlyList<StepId> DependsOn,
     int? DueDays,
     bool Required,
-    IReadOnlyList<EvidenceField> Evidence);
+    IReadOnlyList<EvidenceField> Evidence,
+    IReadOnlyList<string>? Conditions = null)
+{
+    /// <summary>
+    /// Ids the condition evaluator checks (rules) before the step may be completed, on the state the step would
+    /// leave: its new evidence included. Empty for most steps.
+    /// </summary>
+    public IReadOnlyList<string> Conditions { get; init; } = Conditions ?? [];
+}
 
 /// <summary>Closes a stage. <see cref="Conditions"/> are ids the gate-condition evaluator checks (rules).</summary>
 public sealed record GateDefinition(string ApproverRole, IReadOnlyList<string> Conditions);

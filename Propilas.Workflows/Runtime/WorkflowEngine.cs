@@ -82,6 +82,17 @@ public static class WorkflowEngine
             Describe(before), Describe(target.Status), Reason: reason.Trim()));
     }
 
+    /// <summary>
+    /// Refuses a step completion whose conditions do not hold. <paramref name="completed"/> is the successful result of
+    /// <see cref="CompleteStep"/>; the conditions were evaluated on its new state, so nothing of it is kept on refusal.
+    /// </summary>
+    public static Transition RequireStepConditions(Transition completed, StepDefinition step, IReadOnlyList<UnmetCondition> unmet) =>
+        !completed.Succeeded || unmet.Count == 0
+            ? completed
+            : Transition.Fail(new WorkflowError(WorkflowErrorKind.StepConditionsUnmet,
+                $"Step '{step.Id}' cannot be completed yet: {string.Join(", ", unmet.Select(u => u.ConditionId))}.",
+                UnmetConditions: unmet));
+
     /// <summary>The required steps of a stage that are not yet done, as gate conditions.</summary>
     public static IReadOnlyList<UnmetCondition> UnfinishedSteps(StageDefinition stage, WorkflowInstance instance) =>
         stage.Steps

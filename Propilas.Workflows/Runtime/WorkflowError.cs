@@ -12,6 +12,8 @@ public enum WorkflowErrorKind
     NotReady,
     /// <summary>The gate's required steps or conditions are not met; see <see cref="WorkflowError.UnmetConditions"/>.</summary>
     GateConditionsUnmet,
+    /// <summary>The step's conditions do not hold on the state it would leave; see <see cref="WorkflowError.UnmetConditions"/>.</summary>
+    StepConditionsUnmet,
     /// <summary>Someone else changed the instance since it was read.</summary>
     Conflict,
 }
@@ -22,5 +24,5 @@ public sealed record WorkflowError(
     IReadOnlyDictionary<string, string[]>? FieldErrors = null,
     IReadOnlyList<UnmetCondition>? UnmetConditions = null);
 
-/// <summary>A reason a gate may not open: a required step not done, or a failed rule.</summary>
+/// <summary>A reason a gate may not open or a step may not be completed: a required step not done, or a failed rule.</summary>
 public sealed record UnmetCondition(string ConditionId, LocalizedText Message);

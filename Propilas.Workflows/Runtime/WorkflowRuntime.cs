@@ -23,8 +23,19 @@ public sealed class WorkflowRuntime(DefinitionCatalog catalog, IWorkflowStore st
 
     public WorkflowDefinition DefinitionOf(WorkflowInstance instance) => catalog.Get(instance.DefinitionId, instance.DefinitionVersion);
 
+    /// <summary>
+    /// Completes a step. A step with <c>conditions</c> is completed only if they hold on the state it would leave,
+    /// so a rule can read the evidence being recorded (e.g. the members of a committee) as well as earlier steps'.
+    /// </summary>
     public Task<Transition> CompleteStepAsync(WorkflowInstance instance, StepId step, Actor actor, JsonElement? evidence, int? expectedVersion, CancellationToken ct) =>
-        ApplyAsync(instance, expectedVersion, (d, i) => ValueTask.FromResult(WorkflowEngine.CompleteStep(d, i, step, actor, evidence, time.GetUtcNow())), ct);
+        ApplyAsync(instance, expectedVersion, async (d, i) =>
+        {
+            var completed = WorkflowEngine.CompleteStep(d, i, step, actor, evidence, time.GetUtcNow());
+            var definition = d.FindStep(step);
+            if (!completed.Succeeded || definition!.Conditions.Count == 0) return completed;
+            var unmet = await gates.EvaluateAsync(new GateContext(d, completed.Instance!, d.StageOf(step), definition), ct);
+            return WorkflowEngine.RequireStepConditions(completed, definition, unmet);
+        }, ct);
 
     public Task<Transition> RejectStepAsync(WorkflowInstance instance, StepId step, Actor actor, string? reason, int? expectedVersion, CancellationToken ct) =>
         ApplyAsync(instance, expectedVersion, (d, i) => ValueTask.FromResult(WorkflowEngine.RejectStep(d, i, step, actor, reason, time.GetUtcNow())), ct);

@@ -10,6 +10,11 @@ public static class Evidence
         ("diagnosis", new { localitiesSurveyed = 24 }),
     ];
 
+    /// <summary>A one-locality diagnosis survey (Seed/data/diagnosis/README.md).</summary>
+    public const string Survey =
+        "locality,families,families_with_safe_water,has_system,system_name,year_built,state_score,management_score,om_score,chlorinates,om_plan\n" +
+        "Centro,40,30,yes,SAP Centro,1998,3,3,2,yes,no\n";
+
     public static readonly object Invitations = new { invitationsSent = 30 };
 
     public static readonly object MayorSupport = new { statementDate = "2026-02-15" };

@@ -28,7 +28,8 @@ async Task<bool> Send(HttpMethod method, string path, string token, object? body
 {
     using var request = new HttpRequestMessage(method, path);
     request.Headers.Authorization = new("Bearer", token);
-    if (body is not null) request.Content = JsonContent.Create(body);
+    if (body is HttpContent content) request.Content = content;
+    else if (body is not null) request.Content = JsonContent.Create(body);
     using var response = await http.SendAsync(request);
     if (!response.IsSuccessStatusCode) Console.Error.WriteLine($"{method} {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     return response.IsSuccessStatusCode;
@@ -55,6 +56,9 @@ await Load.RunAsync("accounts", slugs.Take(mayors).ToList(), Environment.Process
 
 string Complete(string slug, string step) => $"/api/districts/{slug}/process/steps/{step}/complete";
 reports.Add(await Load.RunAsync("read process", slugs, concurrency, slug => Send(HttpMethod.Get, $"/api/districts/{slug}/process", coordinator)));
+// The diagnosis step can be completed only once the district's survey is imported.
+reports.Add(await Load.RunAsync("import diagnosis (coordinator)", slugs, concurrency,
+    slug => Send(HttpMethod.Post, $"/api/districts/{slug}/diagnosis", coordinator, new StringContent(Evidence.Survey, System.Text.Encoding.UTF8, "text/csv"))));
 foreach (var (step, evidence) in Evidence.CoordinatorSteps)
     reports.Add(await Load.RunAsync($"complete step {step}", slugs, concurrency, slug => Send(HttpMethod.Post, Complete(slug, step), coordinator, new { evidence })));
 var withAccounts = slugs.Take(mayors).ToList();

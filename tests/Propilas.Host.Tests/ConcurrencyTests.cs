@@ -59,6 +59,7 @@ public sealed class ConcurrencyTests(SeededHost host)
     public async Task Different_steps_completed_at_once_all_take_effect_without_losing_each_other()
     {
         var d = await TestDistrict.CreateAsync(host, TestDistrict.UniqueName("Cupisoque"));
+        await d.Coordinator.EnsureDiagnosisAsync(d.Slug); // the diagnosis step's condition
         var before = (await d.ProcessAsync()).Version();
 
         // Two independent steps at once, each retried on a conflict: both must end up done (no lost update).

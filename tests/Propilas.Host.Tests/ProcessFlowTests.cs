@@ -21,7 +21,7 @@ public sealed class ProcessFlowTests(SeededHost host)
 
         var process = await coordinator.ProcessAsync(slug);
         Assert.Equal(1, process.Version());
-        Assert.Equal(1, process.GetProperty("definitionVersion").GetInt32());
+        Assert.Equal(2, process.GetProperty("definitionVersion").GetInt32());
         Assert.Equal("propilas-strategic-plan", process.Str("definitionId"));
         Assert.Equal("running", process.Str("status"));
         Assert.Equal(Plan.Stages, process.GetProperty("stages").EnumerateArray().Select(s => s.Str("id")));
@@ -54,6 +54,10 @@ public sealed class ProcessFlowTests(SeededHost host)
             ["alderman"] = await host.LoginAsync(aldermanName, TestDistrict.AccountPassword),
         };
         var users = new Dictionary<string, string> { ["coordinator"] = "coordinator", ["mayor"] = mayorName, ["alderman"] = aldermanName };
+
+        // The diagnosis and investment-plan steps need the district's survey and investment inputs (not process transitions).
+        await coordinator.ImportDiagnosisAsync(slug, Plan.SampleSurvey).ExpectAsync(HttpStatusCode.OK);
+        await coordinator.PutAsJsonAsync($"/api/districts/{slug}/investment-plan/inputs", Plan.InvestmentInputs).ExpectAsync(HttpStatusCode.OK);
 
         // Each role completes its steps in order, passing the version it saw; the alderman records what the gate's rules need;
         // the mayor approves each gate.
@@ -91,9 +95,11 @@ public sealed class ProcessFlowTests(SeededHost host)
         // The history lists every transition in order: who, in which role, what, with which evidence.
         var history = await clients["alderman"].HistoryAsync(slug);
         var expected = new List<(string Action, string Target, string By, string Role)> { ("district.registered", slug, "coordinator", "coordinator") };
-        expected.Add(("instance.started", "propilas-strategic-plan@1", "coordinator", "coordinator"));
+        expected.Add(("instance.started", "propilas-strategic-plan@2", "coordinator", "coordinator"));
         expected.Add(("account.created", mayorName, "coordinator", "coordinator"));
         expected.Add(("account.created", aldermanName, "coordinator", "coordinator"));
+        expected.Add(("diagnosis.imported", "district-diagnosis", "coordinator", "coordinator"));
+        expected.Add(("investment-inputs.saved", "investment-inputs", "coordinator", "coordinator"));
         foreach (var stage in Plan.Stages)
         {
             expected.AddRange(recorded[stage].Select(r => (r.Action, r.Target, aldermanName, "alderman")));

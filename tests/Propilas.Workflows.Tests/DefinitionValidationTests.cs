@@ -75,7 +75,12 @@ public class PropilasDefinitionTests
     {
         var all = DefinitionCatalog.ReadFolder(Folder);
         var catalog = new DefinitionCatalog(all);
-        Assert.Equal(1, catalog.Latest(new DefinitionId("propilas-strategic-plan")).Version);
+        // Version 1 stays beside version 2 (published versions are immutable; running instances keep theirs).
+        var plan = new DefinitionId("propilas-strategic-plan");
+        Assert.Equal(2, catalog.Latest(plan).Version);
+        Assert.Empty(catalog.Get(plan, 1).Stages.SelectMany(s => s.Steps).SelectMany(s => s.Conditions));
+        Assert.Equal(["diagnosis.missing"], catalog.Latest(plan).FindStep(new StepId("diagnosis"))!.Conditions);
+        Assert.True(catalog.Contains(new DefinitionId("community-water-project")));
     }
 }
 

@@ -492,6 +492,147 @@ namespace Propilas.Host.Database.Migrations
                     b.ToTable("AuditEvents", (string)null);
                 });
 
+            modelBuilder.Entity("Propilas.Host.Diagnosis.DiagnosisLocality", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ChildrenUnder5")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ChildrenUnder5WithAdd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DiagnosisId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DrinkBoiledWater")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DrinkSpringOrWell")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DrinkTapWater")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Families")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FamiliesSurveyed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FamiliesWithSafeWater")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HandwashingThreeOccasions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LatrineUse")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OpenDefecation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Population")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ToiletUse")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DiagnosisId");
+
+                    b.ToTable("DiagnosisLocalities", (string)null);
+                });
+
+            modelBuilder.Entity("Propilas.Host.Diagnosis.DiagnosisWaterSystem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Chlorinates")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HasOmPlan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LocalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("ManagementScore")
+                        .HasPrecision(4, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("OmScore")
+                        .HasPrecision(4, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("StateScore")
+                        .HasPrecision(4, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("YearBuilt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocalityId");
+
+                    b.ToTable("DiagnosisWaterSystems", (string)null);
+                });
+
+            modelBuilder.Entity("Propilas.Host.Diagnosis.DistrictDiagnosis", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DistrictId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ImportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId")
+                        .IsUnique();
+
+                    b.ToTable("DistrictDiagnoses", (string)null);
+                });
+
             modelBuilder.Entity("Propilas.Host.Districts.District", b =>
                 {
                     b.Property<int>("Id")
@@ -527,6 +668,116 @@ namespace Propilas.Host.Database.Migrations
                         .IsUnique();
 
                     b.ToTable("Districts");
+                });
+
+            modelBuilder.Entity("Propilas.Host.InvestmentPlans.DistrictInvestmentInputs", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("CommunityShare")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("CoverageDeficitReduction")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("CoveragePct")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DistrictId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("ExchangeRateSolesPerUsd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("InvestmentBudget")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("MunicipalShare")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("NewSystemCostPerCapitaUsd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Population")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("RehabilitationCostPerCapitaUsd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RehabilitationPopulation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("TotalBudget")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Years")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId")
+                        .IsUnique();
+
+                    b.ToTable("DistrictInvestmentInputs", (string)null);
+                });
+
+            modelBuilder.Entity("Propilas.Host.InvestmentPlans.RecordedInvestmentPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AuditEventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DistrictId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Inputs")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Parameters")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Plan")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuditEventId")
+                        .IsUnique();
+
+                    b.HasIndex("DistrictId", "Id");
+
+                    b.ToTable("RecordedInvestmentPlans", (string)null);
                 });
 
             modelBuilder.Entity("Propilas.Host.Invitations.Invitation", b =>
@@ -663,6 +914,52 @@ namespace Propilas.Host.Database.Migrations
                         .IsUnique();
 
                     b.ToTable("WorkflowInstances", (string)null);
+                });
+
+            modelBuilder.Entity("Propilas.Host.Projects.Project", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DefinitionId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DistrictId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Subject")
+                        .IsUnique();
+
+                    b.HasIndex("DistrictId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Projects", (string)null);
                 });
 
             modelBuilder.Entity("Propilas.Host.StrategicPlan.PlanActivity", b =>
@@ -836,6 +1133,33 @@ namespace Propilas.Host.Database.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Propilas.Host.Diagnosis.DiagnosisLocality", b =>
+                {
+                    b.HasOne("Propilas.Host.Diagnosis.DistrictDiagnosis", null)
+                        .WithMany("Localities")
+                        .HasForeignKey("DiagnosisId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Propilas.Host.Diagnosis.DiagnosisWaterSystem", b =>
+                {
+                    b.HasOne("Propilas.Host.Diagnosis.DiagnosisLocality", null)
+                        .WithMany("Systems")
+                        .HasForeignKey("LocalityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Propilas.Host.Diagnosis.DistrictDiagnosis", b =>
+                {
+                    b.HasOne("Propilas.Host.Districts.District", null)
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Propilas.Host.Districts.District", b =>
                 {
                     b.OwnsOne("Propilas.Host.Districts.BaselineDiagnosis", "Baseline", b1 =>
@@ -911,7 +1235,42 @@ namespace Propilas.Host.Database.Migrations
                     b.Navigation("Baseline");
                 });
 
+            modelBuilder.Entity("Propilas.Host.InvestmentPlans.DistrictInvestmentInputs", b =>
+                {
+                    b.HasOne("Propilas.Host.Districts.District", null)
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Propilas.Host.InvestmentPlans.RecordedInvestmentPlan", b =>
+                {
+                    b.HasOne("Propilas.Host.Common.AuditEvent", "AuditEvent")
+                        .WithMany()
+                        .HasForeignKey("AuditEventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Propilas.Host.Districts.District", null)
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("AuditEvent");
+                });
+
             modelBuilder.Entity("Propilas.Host.Invitations.Invitation", b =>
+                {
+                    b.HasOne("Propilas.Host.Districts.District", null)
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Propilas.Host.Projects.Project", b =>
                 {
                     b.HasOne("Propilas.Host.Districts.District", null)
                         .WithMany()
@@ -942,6 +1301,16 @@ namespace Propilas.Host.Database.Migrations
                         .HasForeignKey("DistrictId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Propilas.Host.Diagnosis.DiagnosisLocality", b =>
+                {
+                    b.Navigation("Systems");
+                });
+
+            modelBuilder.Entity("Propilas.Host.Diagnosis.DistrictDiagnosis", b =>
+                {
+                    b.Navigation("Localities");
                 });
 #pragma warning restore 612, 618
         }

@@ -64,7 +64,11 @@ public sealed class ProcessModel(ProcessContext process, PropilasDb db, Workflow
         if (Request.Form["reason"].ToString() is { Length: > 0 } reason) Typed["reason"] = reason;
         var error = result.Error!;
         Stale = error.Kind == WorkflowErrorKind.Conflict;
-        Message = error.Kind is WorkflowErrorKind.GateConditionsUnmet or WorkflowErrorKind.InvalidEvidence or WorkflowErrorKind.Conflict ? null : error.Message;
+        Message = error.Kind is WorkflowErrorKind.GateConditionsUnmet or WorkflowErrorKind.InvalidEvidence or WorkflowErrorKind.Conflict ? null
+            // A step's conditions say, in the reader's language, what the district still lacks (e.g. its diagnosis).
+            : error.Kind == WorkflowErrorKind.StepConditionsUnmet
+                ? string.Join(" ", error.UnmetConditions!.Select(u => u.Message.In(System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName)))
+                : error.Message;
         foreach (var (key, messages) in error.FieldErrors ?? new Dictionary<string, string[]>()) Errors[key] = messages;
         Response.StatusCode = error.Kind == WorkflowErrorKind.Forbidden ? 403 : error.Kind == WorkflowErrorKind.InvalidEvidence ? 400 : 409;
         return await LoadAsync(slug, ct);

@@ -27,6 +27,27 @@ public static class Api
     public static Task<HttpResponseMessage> ApproveGateAsync(this HttpClient client, string slug, string stage, int? expectedVersion = null) =>
         client.PostAsJsonAsync($"{ProcessUrl(slug)}/gates/{stage}/approve", new { expectedVersion });
 
+    /// <summary>Imports a survey as a text/csv body.</summary>
+    public static Task<HttpResponseMessage> ImportDiagnosisAsync(this HttpClient client, string slug, string csv, int? expectedVersion = null) =>
+        client.PostAsync($"/api/districts/{slug}/diagnosis{(expectedVersion is { } v ? $"?expectedVersion={v}" : "")}",
+            new StringContent(csv, System.Text.Encoding.UTF8, "text/csv"));
+
+    /// <summary>Imports the sample survey unless the district already has a diagnosis.</summary>
+    public static async Task EnsureDiagnosisAsync(this HttpClient coordinator, string slug)
+    {
+        using var existing = await coordinator.GetAsync($"/api/districts/{slug}/diagnosis");
+        if (existing.StatusCode == HttpStatusCode.NotFound)
+            await coordinator.ImportDiagnosisAsync(slug, Plan.SampleSurvey).ExpectAsync(HttpStatusCode.OK);
+    }
+
+    /// <summary>Saves <see cref="Plan.InvestmentInputs"/> unless the district already has investment-plan inputs.</summary>
+    public static async Task EnsureInvestmentInputsAsync(this HttpClient coordinator, string slug)
+    {
+        using var existing = await coordinator.GetAsync($"/api/districts/{slug}/investment-plan");
+        if (existing.StatusCode == HttpStatusCode.NotFound)
+            await coordinator.PutAsJsonAsync($"/api/districts/{slug}/investment-plan/inputs", Plan.InvestmentInputs).ExpectAsync(HttpStatusCode.OK);
+    }
+
     public static Task<JsonElement> ProcessAsync(this HttpClient client, string slug) =>
         client.GetAsync(ProcessUrl(slug)).ExpectAsync(HttpStatusCode.OK);
 
@@ -99,12 +120,18 @@ public sealed record TestDistrict(string Slug, string Name, HttpClient Coordinat
 
     public Task<JsonElement> ProcessAsync() => Coordinator.ProcessAsync(Slug);
 
-    /// <summary>Completes the given steps (of <see cref="Plan"/>) in order, each by its role, expecting success.</summary>
+    /// <summary>
+    /// Completes the given steps (of <see cref="Plan"/>) in order, each by its role, expecting success. The diagnosis and
+    /// investment-plan steps have conditions on the district's data: the sample survey and <see cref="Plan.InvestmentInputs"/>
+    /// are given to the district first when it has none.
+    /// </summary>
     public async Task CompleteAsync(params string[] steps)
     {
         foreach (var id in steps)
         {
             var step = Plan.Steps.Single(s => s.Id == id);
+            if (id == "diagnosis") await Coordinator.EnsureDiagnosisAsync(Slug);
+            if (id == "investment-plan") await Coordinator.EnsureInvestmentInputsAsync(Slug);
             await As(step.Role).CompleteAsync(Slug, step.Id, step.Evidence).ExpectAsync(HttpStatusCode.OK);
         }
     }
@@ -148,7 +175,8 @@ public static class Plan
                 minutes = "Acta del segundo taller", vision = "Al 2031, agua segura y saneamiento para todas las familias.",
                 strategicGoals = new[] { "Cobertura de agua segura del 90 % al año 5" }, operatingPlanActivities = 18,
             })),
-        new("design", "investment-plan", "coordinator", "task", Obj(new { totalInvestment = 1250000.5m, municipalCommitment = 250000 })),
+        // The figures of the plan computed from InvestmentInputs (San Juan's worked example).
+        new("design", "investment-plan", "coordinator", "task", Obj(new { totalInvestment = 970095, municipalCommitment = 1622572 })),
         new("design", "plan-document", "coordinator", "task",
             Obj(new { title = "Plan Estratégico Distrital de Agua y Saneamiento 2026-2031", completedOn = "2026-05-20" })),
         new("institutional", "plan-presentation", "coordinator", "task", Obj(new { presentedOn = "2026-06-01", attendeeCount = 40 })),
@@ -158,6 +186,15 @@ public static class Plan
         new("institutional", "council-resolution", "mayor", "approval",
             Obj(new { resolutionNumber = "RC 012-2026-MD/CM", resolutionDate = "2026-07-03", sessionDate = "2026-07-01" })),
     ];
+
+    /// <summary>San Juan's inputs of the worked example in investment-plan.md: its plan totals S/ 970,095.</summary>
+    public static readonly object InvestmentInputs = new
+    {
+        totalBudget = 3618342, investmentBudget = 3245144, population = 6886, coveragePct = 68, rehabilitationPopulation = 2822,
+    };
+
+    /// <summary>The small valid survey shipped with the host (<c>Seed/data/diagnosis/sample.csv</c>, 5 localities).</summary>
+    public static string SampleSurvey => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Seed", "data", "diagnosis", "sample.csv"));
 
     public static JsonObject Obj(object value) => JsonSerializer.SerializeToNode(value)!.AsObject();
 

@@ -9,7 +9,9 @@ public sealed class ShippedRuleFilesTests
     [Fact]
     public void Every_rule_of_issue_3_is_loaded_from_its_file()
     {
-        var rules = ShippedRules.Book.Rules.ToDictionary(r => r.Id, r => (r.File, r.FactType));
+        // Rule files of other issues (district-planning.json, community-project.json) are tested beside their features.
+        string[] issue3Files = ["obligations.json", "invitations.json", "commitments.json", "district-gates.json", "water-boards.json"];
+        var rules = ShippedRules.Book.Rules.Where(r => issue3Files.Contains(r.File)).ToDictionary(r => r.Id, r => (r.File, r.FactType));
 
         Assert.Equal(
             new Dictionary<string, (string, Type)>

@@ -1,0 +1,14 @@
+namespace Propilas.Host.Diagnosis;
+
+/// <summary>The survey template and sample shipped beside the seed surveys (<c>Seed/data/diagnosis</c>).</summary>
+public sealed class DiagnosisFiles
+{
+    public static string Folder => Path.Combine(AppContext.BaseDirectory, "Seed", "data", "diagnosis");
+
+    public IResult Template() => File("template.csv", "plantilla-diagnostico.csv");
+
+    public IResult Sample() => File("sample.csv", "ejemplo-diagnostico.csv");
+
+    private static IResult File(string name, string downloadName) =>
+        TypedResults.File(System.IO.File.ReadAllBytes(Path.Combine(Folder, name)), "text/csv; charset=utf-8", downloadName);
+}

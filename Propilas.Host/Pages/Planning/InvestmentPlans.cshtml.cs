@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Propilas.Host.Accounts;
+using Propilas.Host.Database;
+using Propilas.Host.InvestmentPlans;
+
+namespace Propilas.Host.Pages.Planning;
+
+/// <summary>The coordinator's view: one row per district with investment-plan inputs, with a what-if on the parameters.</summary>
+public sealed class InvestmentPlansModel(PropilasDb db, InvestmentPlanner planner) : PageModel
+{
+    public PlanTable Table { get; private set; } = new([]);
+    public PlanForm WhatIf { get; private set; } = new();
+    public bool IsWhatIf { get; private set; }
+    public decimal TotalInvestment { get; private set; }
+    public decimal TotalBalance { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!User.IsCoordinator()) return Forbid();
+        WhatIf = PlanForm.From(Request.Query);
+        IsWhatIf = WhatIf.HasParameters;
+        var whatIf = WhatIf.Parameters();
+        var inputs = await db.Set<DistrictInvestmentInputs>().AsNoTracking().ToListAsync(ct);
+        var districts = await db.Districts.AsNoTracking().ToDictionaryAsync(d => d.Id, ct);
+        var rows = new List<PlanRow>();
+        foreach (var i in inputs.OrderBy(i => i.DistrictId))
+        {
+            var parameters = planner.ParametersOf(i, whatIf);
+            if (parameters.Validate() is { Count: > 0 } invalid)
+            {
+                foreach (var e in invalid) WhatIf.Errors[e.Field] = [e.Message];
+                parameters = planner.ParametersOf(i);
+            }
+            var d = districts[i.DistrictId];
+            rows.Add(new PlanRow(InvestmentPlanner.Plan(d, i, parameters), $"/districts/{d.Slug}/investment-plan"));
+        }
+        Table = new PlanTable(rows);
+        TotalInvestment = rows.Sum(r => r.Plan.TotalInvestment);
+        TotalBalance = rows.Sum(r => r.Plan.Balance);
+        WhatIf.Show(planner.Defaults);
+        return Page();
+    }
+}

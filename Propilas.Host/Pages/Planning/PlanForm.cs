@@ -1,0 +1,90 @@
+using System.Globalization;
+using Propilas.Host.Calculations;
+using Propilas.Host.InvestmentPlans;
+using Propilas.Rules.Calculations;
+
+namespace Propilas.Host.Pages.Planning;
+
+/// <summary>
+/// The plan parameters and inputs as typed in the page's forms (text, so a rejected value is shown again as typed).
+/// Field names are the API's, so a what-if link is also an API query.
+/// </summary>
+public sealed class PlanForm
+{
+    public static readonly string[] ParameterFields =
+        ["coverageDeficitReduction", "newSystemCostPerCapitaUsd", "rehabilitationCostPerCapitaUsd", "exchangeRateSolesPerUsd", "municipalShare", "years", "communityShare"];
+
+    public static readonly string[] InputFields = ["totalBudget", "investmentBudget", "population", "coveragePct", "rehabilitationPopulation"];
+
+    public Dictionary<string, string> Values { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public Dictionary<string, string[]> Errors { get; } = [];
+
+    public static PlanForm From(IEnumerable<KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>> fields)
+    {
+        var form = new PlanForm();
+        foreach (var (key, value) in fields)
+            if (ParameterFields.Contains(key, StringComparer.OrdinalIgnoreCase) || InputFields.Contains(key, StringComparer.OrdinalIgnoreCase))
+                form.Values[key] = value.ToString().Trim();
+        return form;
+    }
+
+    public bool HasParameters => ParameterFields.Any(f => Values.GetValueOrDefault(f) is { Length: > 0 });
+
+    public string Value(string field) => Values.GetValueOrDefault(field) ?? "";
+
+    /// <summary>The parameters typed (blank: not given); a value that is not a number is an error on its field.</summary>
+    public InvestmentPlanParametersRequest Parameters() => new(
+        Number("coverageDeficitReduction"), Number("newSystemCostPerCapitaUsd"), Number("rehabilitationCostPerCapitaUsd"),
+        Number("exchangeRateSolesPerUsd"), Number("municipalShare"), Whole("years"), Number("communityShare"));
+
+    public InvestmentPlanEndpoints.InputsRequest Inputs(InvestmentPlanParametersRequest? parameters, int? expectedVersion) => new(
+        Number("totalBudget"), Number("investmentBudget"), Whole("population"), Number("coveragePct"), Whole("rehabilitationPopulation"),
+        parameters, expectedVersion);
+
+    /// <summary>The parameters in force, written back into the fields.</summary>
+    public void Show(InvestmentPlanParameters p)
+    {
+        Values.TryAdd("coverageDeficitReduction", PlanningFormat.Input(p.CoverageDeficitReduction));
+        Values.TryAdd("newSystemCostPerCapitaUsd", PlanningFormat.Input(p.NewSystemCostPerCapitaUsd));
+        Values.TryAdd("rehabilitationCostPerCapitaUsd", PlanningFormat.Input(p.RehabilitationCostPerCapitaUsd));
+        Values.TryAdd("exchangeRateSolesPerUsd", PlanningFormat.Input(p.ExchangeRateSolesPerUsd));
+        Values.TryAdd("municipalShare", PlanningFormat.Input(p.MunicipalShare));
+        Values.TryAdd("years", p.Years.ToString(CultureInfo.InvariantCulture));
+        Values.TryAdd("communityShare", PlanningFormat.Input(p.CommunityShare));
+    }
+
+    public void Show(DistrictInvestmentInputs i)
+    {
+        Values.TryAdd("totalBudget", PlanningFormat.Input(i.TotalBudget / 1.0000000000000000000000000000m));
+        Values.TryAdd("investmentBudget", PlanningFormat.Input(i.InvestmentBudget / 1.0000000000000000000000000000m));
+        Values.TryAdd("population", i.Population.ToString(CultureInfo.InvariantCulture));
+        Values.TryAdd("coveragePct", PlanningFormat.Input(i.CoveragePct / 1.0000000000000000000000000000m));
+        Values.TryAdd("rehabilitationPopulation", i.RehabilitationPopulation.ToString(CultureInfo.InvariantCulture));
+    }
+
+    public void AddErrors(IDictionary<string, string[]> errors)
+    {
+        foreach (var (key, messages) in errors)
+        {
+            var field = key.StartsWith("parameters.", StringComparison.Ordinal) ? key["parameters.".Length..] : key;
+            Errors[field] = [.. Errors.GetValueOrDefault(field, []), .. messages];
+        }
+    }
+
+    private decimal? Number(string field)
+    {
+        var raw = Value(field);
+        if (raw.Length == 0) return null;
+        if (PlanningFormat.TryParse(raw, out var value)) return value;
+        Errors[field] = ["must be a number"];
+        return null;
+    }
+
+    private int? Whole(string field)
+    {
+        var value = Number(field);
+        if (value is null || value == Math.Truncate(value.Value)) return value is null ? null : (int)value.Value;
+        Errors[field] = ["must be a whole number"];
+        return null;
+    }
+}

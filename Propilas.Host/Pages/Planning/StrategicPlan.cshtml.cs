@@ -1,0 +1,66 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Propilas.Host.Accounts;
+using Propilas.Host.Database;
+using Propilas.Host.Diagnosis;
+using Propilas.Host.Districts;
+using Propilas.Host.InvestmentPlans;
+using Propilas.Host.Planning;
+using Propilas.Host.Process;
+using Propilas.Rules.Calculations;
+using Propilas.Rules.Diagnosis;
+using Propilas.Workflows.Runtime;
+
+namespace Propilas.Host.Pages.Planning;
+
+/// <summary>
+/// The district's Strategic Plan for W&amp;S as a printable document, assembled from what the process recorded (the design
+/// workshops' vision and goals, the support committee, the council resolution), its diagnosis and its investment plan.
+/// </summary>
+public sealed class StrategicPlanModel(PropilasDb db, ProcessContext process, DiagnosisSummaries diagnoses, InvestmentPlanner planner) : PageModel
+{
+    public District District { get; private set; } = null!;
+    public WorkflowInstance? Instance { get; private set; }
+    public DistrictDiagnosisSummary? Diagnosis { get; private set; }
+    public InvestmentPlanResult? Plan { get; private set; }
+
+    /// <summary>Whether <see cref="Plan"/> is the one the investment-plan step was completed with (otherwise today's, from the inputs).</summary>
+    public bool PlanIsRecorded { get; private set; }
+    public DateTimeOffset? PlanRecordedAt { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    {
+        if (await db.FindDistrictAsync(slug, ct) is not { } district) return NotFound();
+        if (!User.CanAccess(district.Slug)) return Forbid();
+        District = district;
+        Instance = (await process.FindAsync(slug, ct))?.Instance;
+        if (await diagnoses.FindAsync(district.Id, ct) is { } diagnosis) Diagnosis = diagnoses.Summarise(district, diagnosis);
+        if (await InvestmentPlanEndpoints.LatestRecordedAsync(db, district.Id, ct) is { } recorded)
+        {
+            Plan = recorded.Plan.Deserialize<InvestmentPlanResult>(InvestmentPlanner.Json);
+            PlanIsRecorded = true;
+            PlanRecordedAt = recorded.RecordedAt;
+        }
+        else if (await planner.FindAsync(district.Id, ct) is { } inputs)
+            Plan = InvestmentPlanner.Plan(district, inputs, planner.ParametersOf(inputs));
+        return Page();
+    }
+
+    /// <summary>A text or date recorded with a step, or null.</summary>
+    public string? Text(string step, string field) =>
+        Evidence(step)?[field] is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null;
+
+    public long? Number(string step, string field) =>
+        Evidence(step)?[field] is JsonValue v && v.GetValueKind() == JsonValueKind.Number ? v.GetValue<long>() : null;
+
+    public IReadOnlyList<string> List(string step, string field) =>
+        Evidence(step)?[field] is JsonArray items ? items.Select(i => i?.GetValue<string>() ?? "").Where(i => i.Length > 0).ToList() : [];
+
+    public DateOnly? Date(string step, string field) => DateOnly.TryParseExact(Text(step, field), "yyyy-MM-dd", out var d) ? d : null;
+
+    public bool Done(string step) => Instance?.Stages.SelectMany(s => s.Steps).FirstOrDefault(s => s.Id == step)?.Status is StepStatus.Done or StepStatus.Approved;
+
+    private JsonObject? Evidence(string step) => Instance?.Stages.SelectMany(s => s.Steps).FirstOrDefault(s => s.Id == step)?.Evidence;
+}

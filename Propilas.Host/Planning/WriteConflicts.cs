@@ -1,0 +1,11 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Propilas.Host.Planning;
+
+public static class WriteConflicts
+{
+    /// <summary>Someone else wrote first: a changed version token, or a unique key (one record per district) taken meanwhile.</summary>
+    public static bool IsConflict(this DbUpdateException e) =>
+        e is DbUpdateConcurrencyException || e.InnerException is SqliteException { SqliteErrorCode: 19 };
+}

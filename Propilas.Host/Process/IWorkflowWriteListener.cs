@@ -1,0 +1,15 @@
+using Propilas.Host.Common;
+using Propilas.Workflows.Runtime;
+
+namespace Propilas.Host.Process;
+
+/// <summary>
+/// Lets a feature keep a record of its own with a transition, saved in the same transaction as the instance's new
+/// state and its audit event (e.g. the investment plan a step was completed with). Called by the store for every
+/// write, whoever makes it (the API, the pages, the seeder); add entities to the context, do not save.
+/// </summary>
+public interface IWorkflowWriteListener
+{
+    /// <param name="audit">The audit event being written, not yet saved: link to it by navigation.</param>
+    Task OnWritingAsync(WorkflowInstance instance, AuditEvent audit, CancellationToken ct);
+}
