@@ -15,7 +15,10 @@ public static class SchedulingSetup
         services.AddScoped<AlertReconciler>();
         services.AddScoped<DistrictChanges>();
         services.AddScoped<AlertPassJob>();
-        services.AddHangfire(c => c.UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings().UseInMemoryStorage());
+        // This host's own storage, not Hangfire's process-wide JobStorage.Current, which several hosts in one
+        // process (the tests) would share and dispose under each other.
+        services.AddSingleton<JobStorage>(_ => new Hangfire.InMemory.InMemoryStorage());
+        services.AddHangfire(c => c.UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings());
         if (configuration.GetValue("Alerts:RunServer", true))
             services.AddHangfireServer(o => o.WorkerCount = Math.Max(1, Math.Min(Environment.ProcessorCount, 2)));
         return services;
