@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
@@ -29,6 +30,10 @@ public sealed class StrategicPlanModel(PropilasDb db, ProcessContext process, Di
     /// <summary>Whether <see cref="Plan"/> is the one the investment-plan step was completed with (otherwise today's, from the inputs).</summary>
     public bool PlanIsRecorded { get; private set; }
     public DateTimeOffset? PlanRecordedAt { get; private set; }
+    public IReadOnlyList<StrategicPlan.PlanGoal> Goals { get; private set; } = [];
+    public ILookup<int, StrategicPlan.PlanActivity> ActivitiesByGoal { get; private set; } = Array.Empty<StrategicPlan.PlanActivity>().ToLookup(a => a.GoalId);
+    public IReadOnlyList<Commitments.Commitment> Commitments { get; private set; } = [];
+    public IReadOnlyList<Committee.CommitteeMember> Committee { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
@@ -45,6 +50,12 @@ public sealed class StrategicPlanModel(PropilasDb db, ProcessContext process, Di
         }
         else if (await planner.FindAsync(district.Id, ct) is { } inputs)
             Plan = InvestmentPlanner.Plan(district, inputs, planner.ParametersOf(inputs));
+        Goals = await db.Set<StrategicPlan.PlanGoal>().AsNoTracking().Where(g => g.DistrictId == district.Id).OrderBy(g => g.KeyIssue).ThenBy(g => g.Id).ToListAsync(ct);
+        ActivitiesByGoal = (await db.Set<StrategicPlan.PlanActivity>().AsNoTracking().Where(a => a.DistrictId == district.Id)
+            .OrderBy(a => a.Year).ThenBy(a => a.Id).ToListAsync(ct)).ToLookup(a => a.GoalId);
+        Commitments = await db.Set<Commitments.Commitment>().AsNoTracking()
+            .Where(c => c.DistrictId == district.Id && c.Status != Propilas.Rules.Facts.CommitmentStatus.Cancelled).OrderBy(c => c.DueOn).ToListAsync(ct);
+        Committee = await db.Set<Committee.CommitteeMember>().AsNoTracking().Where(m => m.DistrictId == district.Id).OrderBy(m => m.Id).ToListAsync(ct);
         return Page();
     }
 
