@@ -11,7 +11,9 @@ using Propilas.Host.Pages.Localization;
 using Propilas.Host.Database;
 using Propilas.Host.Districts;
 using Propilas.Host.Process;
+using Propilas.Host.Obligations;
 using Propilas.Host.Rules;
+using Propilas.Host.WaterBoards;
 using Propilas.Workflows.Runtime;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -88,6 +90,8 @@ services.AddScoped<StartupTasks>();
 services.AddSingleton(CalculationDefaults.Load());
 services.AddRules(builder.Configuration);
 services.AddAlerts(builder.Configuration);
+services.AddWaterBoards();
+services.AddObligations(builder.Configuration);
 
 var app = builder.Build();
 
@@ -111,6 +115,8 @@ app.MapDistricts();
 app.MapProcess();
 app.MapCalculations();
 app.MapAlerts();
+app.MapWaterBoards();
+app.MapObligations();
 app.UseAlertSchedule();
 
 app.Run();
