@@ -15,7 +15,16 @@ public sealed class WaterBoardAlertSource(PropilasDb db, IRuleEvaluator rules) :
     {
         var query = db.Set<WaterBoard>().AsNoTracking();
         if (districtIds is not null) query = query.Where(b => districtIds.Contains(b.DistrictId));
-        var boards = await query.ToListAsync(ct);
+        // Only what the rules read (no timestamps): the full pass reads tens of thousands of boards.
+        var boards = await query.Select(b => new WaterBoard
+        {
+            Id = b.Id, DistrictId = b.DistrictId, Name = b.Name, Locality = b.Locality, WaterSystem = b.WaterSystem,
+            LegallyConstituted = b.LegallyConstituted, AomTrained = b.AomTrained, HasOmPlan = b.HasOmPlan, Chlorinates = b.Chlorinates,
+            LastTariffReviewOn = b.LastTariffReviewOn, LoanInstallmentAmount = b.LoanInstallmentAmount, LoanInstallmentsDue = b.LoanInstallmentsDue,
+            LoanInstallmentsPaid = b.LoanInstallmentsPaid, HasReplacementFund = b.HasReplacementFund, LastReplacementDepositMonth = b.LastReplacementDepositMonth,
+            AnnualTariffRevenue = b.AnnualTariffRevenue, AnnualOmCost = b.AnnualOmCost, AnnualDebtService = b.AnnualDebtService,
+            AnnualReplacementProvision = b.AnnualReplacementProvision,
+        }).ToListAsync(ct);
         if (boards.Count == 0) return [];
         var lastVisits = await WaterBoardQueries.LastVisitsAsync(db, districtIds, ct);
 
