@@ -38,7 +38,7 @@ public sealed class ObligationQueries(PropilasDb db, TimeProvider time)
 
     public static ObligationView View(Obligation o, DateOnly today)
     {
-        var daysOverdue = o.Fulfilled ? 0 : Math.Max(0, today.DayNumber - o.DueOn.DayNumber);
+        var daysOverdue = o.Fulfilled ? 0 : ObligationAlertSource.DaysOverdue(o.DueOn, today);
         var status = o.Fulfilled ? ObligationStatus.Fulfilled : daysOverdue > 0 ? ObligationStatus.Overdue : ObligationStatus.Open;
         return new ObligationView(o.Id, o.Key, o.Phase, o.Step, o.Stakeholder, new Propilas.Workflows.LocalizedText(o.TextEs, o.TextEn), o.DueOn, status, daysOverdue,
             o.FulfilledOn, o.FulfilledBy, o.FulfilledRole, o.Evidence, o.Version);

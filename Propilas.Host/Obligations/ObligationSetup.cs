@@ -9,7 +9,9 @@ public static class ObligationSetup
     public static IServiceCollection AddObligations(this IServiceCollection services, IConfiguration configuration)
     {
         var folder = configuration["Rules:Folder"] is { Length: > 0 } f ? f : Path.Combine(AppContext.BaseDirectory, "workflows", "rules");
-        services.AddSingleton(new ObligationPlanner(StakeholderRoleMatrix.Load(folder)));
+        var matrix = StakeholderRoleMatrix.Load(folder);
+        services.AddSingleton(matrix);
+        services.AddSingleton(new ObligationPlanner(matrix));
         services.AddSingleton(ObligationDueDates.Load(folder));
         services.AddScoped<IDistrictChangeHandler, ObligationSync>();
         services.AddScoped<IAlertSource, ObligationAlertSource>();

@@ -21,6 +21,24 @@ public sealed class ObligationSync(
 
     public async Task OnChangedAsync(int districtId, CancellationToken ct)
     {
+        // Two changes to one district at once may both add the rows of a phase just reached: the second insert breaks
+        // the (district, key) index, and running again finds them there.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await SyncAsync(districtId, ct);
+                return;
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task SyncAsync(int districtId, CancellationToken ct)
+    {
         var slug = await db.Districts.AsNoTracking().Where(d => d.Id == districtId).Select(d => (Districts.DistrictSlug?)d.Slug).FirstOrDefaultAsync(ct);
         if (slug is not { } district) return;
         var instance = await runtime.FindAsync(settings.DefinitionId, district.Subject, ct);
