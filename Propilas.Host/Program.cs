@@ -13,7 +13,9 @@ using Propilas.Host.Districts;
 using Propilas.Host.Participation;
 using Propilas.Host.Planning;
 using Propilas.Host.Process;
+using Propilas.Host.Obligations;
 using Propilas.Host.Rules;
+using Propilas.Host.WaterBoards;
 using Propilas.Workflows.Runtime;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -97,6 +99,8 @@ services.AddRules(builder.Configuration);
 services.AddAlerts(builder.Configuration);
 services.AddParticipation();
 services.AddPlanning(builder.Configuration);
+services.AddWaterBoards();
+services.AddObligations(builder.Configuration);
 
 var app = builder.Build();
 
@@ -126,6 +130,8 @@ app.MapCalculations();
 app.MapAlerts();
 app.MapParticipation();
 app.MapPlanning();
+app.MapWaterBoards();
+app.MapObligations();
 app.UseAlertSchedule();
 
 app.Run();

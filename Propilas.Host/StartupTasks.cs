@@ -36,6 +36,7 @@ public sealed class StartupTasks(
                 await ActivatorUtilities.CreateInstance<Planning.PlanningSeeder>(services).SeedAsync(data, added, ct);
                 await ActivatorUtilities.CreateInstance<HistorySeeder>(services)
                     .SeedAsync(Path.Combine(data, "pilot-history.json"), added.Select(d => d.Slug).ToList(), ct);
+                await ActivatorUtilities.CreateInstance<WaterBoards.WaterBoardSeeder>(services).SeedAsync(Path.Combine(data, "diagnosis"), added, ct);
                 var changes = services.GetRequiredService<DistrictChanges>();
                 foreach (var district in added) await changes.AfterChangeAsync(district.Id, ct);
                 log.LogInformation("Seeded {Count} pilot districts.", added.Count);

@@ -6,7 +6,8 @@ using Propilas.Host.Database;
 namespace Propilas.Host.Accounts;
 
 /// <summary>
-/// Roles always; demo accounts (<c>coordinator</c>, <c>mayor.&lt;slug&gt;</c>, <c>alderman.&lt;slug&gt;</c>) outside Production only,
+/// Roles always; demo accounts (<c>coordinator</c>, and <c>&lt;role&gt;.&lt;slug&gt;</c> for every role of a district: mayor, alderman,
+/// atm, health-post) of the pilots outside Production only,
 /// with <c>Seed:DemoPassword</c> or, where unset, a random password printed once.
 /// </summary>
 public sealed class AccountSeeder(
@@ -30,8 +31,8 @@ public sealed class AccountSeeder(
         created += await EnsureAsync("coordinator", Roles.Coordinator, null, password);
         foreach (var district in (await db.Districts.AsNoTracking().OrderBy(d => d.Id).ToListAsync(ct)).Where(d => PilotDistricts.Contains(d.Slug.Value)))
         {
-            created += await EnsureAsync($"mayor.{district.Slug}", Roles.Mayor, district.Id, password);
-            created += await EnsureAsync($"alderman.{district.Slug}", Roles.Alderman, district.Id, password);
+            foreach (var role in Roles.OfADistrict)
+                created += await EnsureAsync($"{role}.{district.Slug}", role, district.Id, password);
         }
         if (created > 0 && string.IsNullOrEmpty(configured))
             log.LogWarning("Created {Count} demo accounts with the generated password {Password} (set Seed:DemoPassword to choose one). It is not shown again.", created, password);

@@ -19,7 +19,7 @@ public static class DistrictEndpoints
         group.MapPost("", Create).RequireAuthorization(p => p.RequireRole(Roles.Coordinator))
             .WithSummary("Registers a new pilot district and starts its planning process (coordinator).");
         group.MapPost("/{slug}/accounts", CreateAccount).RequireAuthorization(p => p.RequireRole(Roles.Coordinator))
-            .WithSummary("Creates the account of a district's mayor or alderman (coordinator).");
+            .WithSummary("Creates the account of a district's mayor, alderman, technical area (atm) or health post (coordinator).");
     }
 
     public sealed record DistrictSummary(
@@ -75,7 +75,8 @@ public static class DistrictEndpoints
             return Problems.NotFound($"No district '{slug}'.");
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request.UserName)) errors["userName"] = ["is required"];
-        if (request.Role is not (Roles.Mayor or Roles.Alderman)) errors["role"] = [$"must be '{Roles.Mayor}' or '{Roles.Alderman}'"];
+        if (request.Role is null || !Roles.OfADistrict.Contains(request.Role))
+            errors["role"] = [$"must be one of {string.Join(", ", Roles.OfADistrict.Select(r => $"'{r}'"))}"];
         if (string.IsNullOrEmpty(request.Password)) errors["password"] = ["is required"];
         if (errors.Count > 0) return Problems.Invalid(errors, "The account could not be created.");
         if (await users.FindByNameAsync(request.UserName!) is not null)

@@ -23,7 +23,7 @@ public sealed class AccountSeedTests
         }
         Assert.Equal(0, await host.WithDbAsync(db => db.Users.CountAsync()));
         // Roles are still there, for accounts created properly.
-        Assert.Equal(["alderman", "coordinator", "mayor"], await host.WithDbAsync(db => db.Roles.Select(r => r.Name!).OrderBy(n => n).ToListAsync()));
+        Assert.Equal(["alderman", "atm", "coordinator", "health-post", "mayor"], await host.WithDbAsync(db => db.Roles.Select(r => r.Name!).OrderBy(n => n).ToListAsync()));
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/health")).StatusCode);
     }
 
@@ -39,7 +39,7 @@ public sealed class AccountSeedTests
             var users = scope.ServiceProvider.GetRequiredService<UserManager<Propilas.Host.Accounts.AppUser>>();
             var db = scope.ServiceProvider.GetRequiredService<Propilas.Host.Database.PropilasDb>();
             Assert.Equal(6, await db.Districts.CountAsync());
-            Assert.Equal(1 + 2 * Pilots.Length, await db.Users.CountAsync());
+            Assert.Equal(1 + 4 * Pilots.Length, await db.Users.CountAsync());
             Assert.Equal(["coordinator"], await users.GetRolesAsync((await users.FindByNameAsync("coordinator"))!));
             foreach (var slug in Pilots)
             {
@@ -48,6 +48,13 @@ public sealed class AccountSeedTests
                 Assert.Equal(["mayor"], await users.GetRolesAsync(mayor));
                 Assert.Equal(slug, (await db.Districts.SingleAsync(d => d.Id == mayor.DistrictId)).Slug.Value);
                 Assert.Equal(["alderman"], await users.GetRolesAsync((await users.FindByNameAsync($"alderman.{slug}"))!));
+                foreach (var role in new[] { "atm", "health-post" })
+                {
+                    var user = await users.FindByNameAsync($"{role}.{slug}");
+                    Assert.NotNull(user);
+                    Assert.Equal([role], await users.GetRolesAsync(user));
+                    Assert.Equal(mayor.DistrictId, user.DistrictId);
+                }
             }
         }
 

@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Propilas.Host.Alerts;
+using Propilas.Host.Database;
+using Propilas.Rules.Engine;
+using Propilas.Rules.Facts;
+using Propilas.Rules.Obligations;
+
+namespace Propilas.Host.Obligations;
+
+/// <summary><c>obligations.json</c> over the open obligations of the given districts, in one query.</summary>
+public sealed class ObligationAlertSource(PropilasDb db, IRuleEvaluator rules, StakeholderRoleMatrix matrix) : IAlertSource
+{
+    public async Task<IReadOnlyList<AlertCandidate>> EvaluateAsync(IReadOnlyCollection<int>? districtIds, DateOnly today, CancellationToken ct)
+    {
+        // A fulfilled obligation owes nothing, so only open ones are read; and only the narrow columns, since the full pass
+        // reads every district's: the texts are the matrix's, by key, read from the database only for a row the matrix lost.
+        var query = db.Set<Obligation>().AsNoTracking().Where(o => o.FulfilledOn == null);
+        if (districtIds is not null) query = query.Where(o => districtIds.Contains(o.DistrictId));
+        var open = await query.Select(o => new { o.Id, o.DistrictId, o.Key, o.Stakeholder, o.DueOn }).ToListAsync(ct);
+        var texts = matrix.Rows.ToDictionary(r => r.Key, r => r.Text);
+        var orphans = open.Where(o => !texts.ContainsKey(o.Key)).Select(o => o.Id).ToList();
+        var stored = orphans.Count == 0 ? [] : await db.Set<Obligation>().AsNoTracking().Where(o => orphans.Contains(o.Id))
+            .ToDictionaryAsync(o => o.Id, o => new LocalizedText(o.TextEs, o.TextEn), ct);
+
+        var candidates = new List<AlertCandidate>();
+        foreach (var o in open)
+        {
+            var facts = new ObligationFacts
+            {
+                Id = o.Id, Key = o.Key, Stakeholder = o.Stakeholder, Text = texts.GetValueOrDefault(o.Key) ?? stored[o.Id], DueOn = o.DueOn,
+                Fulfilled = false, DaysOverdue = DaysOverdue(o.DueOn, today),
+            };
+            foreach (var outcome in rules.Evaluate(facts)) candidates.Add(outcome.ToCandidate(o.DistrictId));
+        }
+        return candidates;
+    }
+
+    /// <summary>Days past the due date; 0 on or before it.</summary>
+    public static int DaysOverdue(DateOnly dueOn, DateOnly today) => Math.Max(0, today.DayNumber - dueOn.DayNumber);
+}
