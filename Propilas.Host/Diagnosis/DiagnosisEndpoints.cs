@@ -32,7 +32,7 @@ public static class DiagnosisEndpoints
 
     private static async Task<IResult> Get(string slug, HttpContext http, PropilasDb db, DiagnosisSummaries summaries, CancellationToken ct)
     {
-        if (await db.FindDistrictAsync(slug, ct) is not { } district) return Problems.NotFound($"No district '{slug}'.");
+        if (await db.FindDistrictRecordAsync(slug, ct) is not { } district) return Problems.NotFound($"No district '{slug}'.");
         if (!http.User.CanAccess(district.Slug)) return Problems.Forbidden($"You may not see the diagnosis of district '{slug}'.");
         if (await summaries.FindAsync(district.Id, ct) is not { } diagnosis)
             return Problems.NotFound($"District '{slug}' has no diagnosis yet: import its survey (see /api/diagnosis/template).");
@@ -43,7 +43,7 @@ public static class DiagnosisEndpoints
     private static async Task<IResult> Import(string slug, int? expectedVersion, HttpContext http, PropilasDb db, DiagnosisImporter importer,
         DiagnosisSummaries summaries, DistrictChanges changes, CancellationToken ct)
     {
-        if (await db.FindDistrictAsync(slug, ct) is not { } district) return Problems.NotFound($"No district '{slug}'.");
+        if (await db.FindDistrictRecordAsync(slug, ct) is not { } district) return Problems.NotFound($"No district '{slug}'.");
         if (!http.User.CanAccess(district.Slug)) return Problems.Forbidden($"You may not import the diagnosis of district '{slug}'.");
         var (content, fileName, problem) = await ReadUploadAsync(http.Request, ct);
         if (problem is not null) return problem;

@@ -15,4 +15,8 @@ public static class DistrictLookup
         var found = await db.Districts.AsNoTracking().Where(d => d.Slug == s).Select(d => new { d.Id, d.Name }).FirstOrDefaultAsync(ct);
         return found is null ? null : new DistrictRef(found.Id, s, found.Name);
     }
+
+    /// <summary>The whole district record of a URL slug (with its baseline), or null when the slug is malformed or unknown.</summary>
+    public static Task<District?> FindDistrictRecordAsync(this PropilasDb db, string slug, CancellationToken ct) =>
+        DistrictSlug.TryParse(slug, out var s) ? db.Districts.AsNoTracking().FirstOrDefaultAsync(d => d.Slug == s, ct) : Task.FromResult<District?>(null);
 }

@@ -42,7 +42,7 @@ public static class InvestmentPlanEndpoints
     private static async Task<IResult> Get(string slug, [AsParameters] InvestmentPlanParametersRequest whatIf, HttpContext http, PropilasDb db,
         InvestmentPlanner planner, CancellationToken ct)
     {
-        if (await db.FindDistrictAsync(slug, ct) is not { } district) return Problems.NotFound($"No district '{slug}'.");
+        if (await db.FindDistrictRecordAsync(slug, ct) is not { } district) return Problems.NotFound($"No district '{slug}'.");
         if (!http.User.CanAccess(district.Slug)) return Problems.Forbidden($"You may not see the investment plan of district '{slug}'.");
         if (await planner.FindAsync(district.Id, ct) is not { } inputs) return NoInputs(slug);
         var parameters = planner.ParametersOf(inputs, whatIf);
@@ -68,7 +68,7 @@ public static class InvestmentPlanEndpoints
     private static async Task<IResult> PutInputs(string slug, InputsRequest request, HttpContext http, PropilasDb db, InvestmentPlanner planner,
         InvestmentInputsEditor editor, CancellationToken ct)
     {
-        if (await db.FindDistrictAsync(slug, ct) is not { } district) return Problems.NotFound($"No district '{slug}'.");
+        if (await db.FindDistrictRecordAsync(slug, ct) is not { } district) return Problems.NotFound($"No district '{slug}'.");
         if (!http.User.CanAccess(district.Slug)) return Problems.Forbidden($"You may not edit the investment plan of district '{slug}'.");
         var outcome = await editor.SaveAsync(district, request, http.User.Identity!.Name!, http.User.IsCoordinator() ? Roles.Coordinator : Roles.Mayor, ct);
         if (outcome.Stale) return Stale(slug);
@@ -78,7 +78,7 @@ public static class InvestmentPlanEndpoints
 
     private static async Task<IResult> Recorded(string slug, HttpContext http, PropilasDb db, CancellationToken ct)
     {
-        if (await db.FindDistrictAsync(slug, ct) is not { } district) return Problems.NotFound($"No district '{slug}'.");
+        if (await db.FindDistrictRecordAsync(slug, ct) is not { } district) return Problems.NotFound($"No district '{slug}'.");
         if (!http.User.CanAccess(district.Slug)) return Problems.Forbidden($"You may not see the investment plan of district '{slug}'.");
         return await LatestRecordedAsync(db, district.Id, ct) is { } recorded
             ? TypedResults.Ok(recorded)

@@ -48,7 +48,7 @@ public static class ProjectEndpoints
 
     private static async Task<IResult> List(string slug, HttpContext http, PropilasDb db, CancellationToken ct)
     {
-        if (await db.FindDistrictAsync(slug, ct) is not { } district) return Problems.NotFound($"No district '{slug}'.");
+        if (await db.FindDistrictRecordAsync(slug, ct) is not { } district) return Problems.NotFound($"No district '{slug}'.");
         if (!http.User.CanAccess(district.Slug)) return Problems.Forbidden($"You may not see the projects of district '{slug}'.");
         var projects = await db.Set<Project>().AsNoTracking().Where(p => p.DistrictId == district.Id).OrderBy(p => p.Number).ToListAsync(ct);
         var subjects = projects.Select(p => p.Subject).ToList();
@@ -59,7 +59,7 @@ public static class ProjectEndpoints
     private static async Task<IResult> Start(string slug, NewProject request, HttpContext http, PropilasDb db, WorkflowRuntime runtime,
         ProcessSettings settings, DistrictChanges changes, TimeProvider time, CancellationToken ct)
     {
-        if (await db.FindDistrictAsync(slug, ct) is not { } district) return Problems.NotFound($"No district '{slug}'.");
+        if (await db.FindDistrictRecordAsync(slug, ct) is not { } district) return Problems.NotFound($"No district '{slug}'.");
         if (!http.User.CanAccess(district.Slug)) return Problems.Forbidden($"You may not start projects in district '{slug}'.");
         var errors = new Dictionary<string, string[]>();
         var projectDefinitions = runtime.Catalog.All.Select(d => d.Id).Where(id => id != settings.DefinitionId).Distinct().Select(id => id.Value).Order().ToList();

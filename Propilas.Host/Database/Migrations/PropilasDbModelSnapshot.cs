@@ -842,6 +842,83 @@ namespace Propilas.Host.Database.Migrations
                     b.ToTable("Invitations", (string)null);
                 });
 
+            modelBuilder.Entity("Propilas.Host.Obligations.Obligation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DistrictId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FulfilledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FulfilledBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FulfilledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FulfilledRole")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stakeholder")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextEn")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextEs")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId", "Key")
+                        .IsUnique();
+
+                    b.HasIndex("FulfilledOn", "DistrictId");
+
+                    b.ToTable("Obligations", (string)null);
+                });
+
             modelBuilder.Entity("Propilas.Host.Process.WorkflowDefinitionRecord", b =>
                 {
                     b.Property<string>("DefinitionId")
@@ -1037,6 +1114,139 @@ namespace Propilas.Host.Database.Migrations
                     b.HasIndex("DistrictId");
 
                     b.ToTable("PlanGoals", (string)null);
+                });
+
+            modelBuilder.Entity("Propilas.Host.WaterBoards.WaterBoard", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("AnnualDebtService")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("AnnualOmCost")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("AnnualReplacementProvision")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("AnnualTariffRevenue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AomTrained")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Chlorinates")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DistrictId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HasOmPlan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HasReplacementFund")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LastReplacementDepositMonth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastTariffReviewOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("LegallyConstituted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("LoanInstallmentAmount")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LoanInstallmentsDue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LoanInstallmentsPaid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Locality")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WaterSystem")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId", "Name");
+
+                    b.ToTable("WaterBoards", (string)null);
+                });
+
+            modelBuilder.Entity("Propilas.Host.WaterBoards.WaterBoardVisit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DistrictId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FactsObserved")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedRole")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VisitedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("VisitedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WaterBoardId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WaterBoardId", "VisitedOn");
+
+                    b.HasIndex("DistrictId", "WaterBoardId", "VisitedOn");
+
+                    b.ToTable("WaterBoardVisits", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1270,6 +1480,15 @@ namespace Propilas.Host.Database.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Propilas.Host.Obligations.Obligation", b =>
+                {
+                    b.HasOne("Propilas.Host.Districts.District", null)
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Propilas.Host.Projects.Project", b =>
                 {
                     b.HasOne("Propilas.Host.Districts.District", null)
@@ -1299,6 +1518,30 @@ namespace Propilas.Host.Database.Migrations
                     b.HasOne("Propilas.Host.Districts.District", null)
                         .WithMany()
                         .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Propilas.Host.WaterBoards.WaterBoard", b =>
+                {
+                    b.HasOne("Propilas.Host.Districts.District", null)
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Propilas.Host.WaterBoards.WaterBoardVisit", b =>
+                {
+                    b.HasOne("Propilas.Host.Districts.District", null)
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Propilas.Host.WaterBoards.WaterBoard", null)
+                        .WithMany()
+                        .HasForeignKey("WaterBoardId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

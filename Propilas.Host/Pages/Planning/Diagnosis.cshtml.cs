@@ -56,7 +56,7 @@ public sealed class DiagnosisModel(PropilasDb db, DiagnosisSummaries summaries, 
 
     private async Task<IActionResult?> LoadAsync(string slug, CancellationToken ct)
     {
-        if (await db.FindDistrictAsync(slug, ct) is not { } district) return NotFound();
+        if (await db.FindDistrictRecordAsync(slug, ct) is not { } district) return NotFound();
         if (!User.CanAccess(district.Slug)) return Forbid();
         District = district;
         View = await summaries.FindAsync(district.Id, ct) is { } diagnosis ? summaries.View(district, diagnosis) : null;

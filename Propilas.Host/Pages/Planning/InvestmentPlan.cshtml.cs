@@ -108,7 +108,7 @@ public sealed class InvestmentPlanModel(PropilasDb db, InvestmentPlanner planner
 
     private async Task<IActionResult?> LoadDistrictAsync(string slug, CancellationToken ct)
     {
-        if (await db.FindDistrictAsync(slug, ct) is not { } district) return NotFound();
+        if (await db.FindDistrictRecordAsync(slug, ct) is not { } district) return NotFound();
         if (!User.CanAccess(district.Slug)) return Forbid();
         District = district;
         return null;

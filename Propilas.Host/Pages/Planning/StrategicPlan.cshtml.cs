@@ -37,7 +37,7 @@ public sealed class StrategicPlanModel(PropilasDb db, ProcessContext process, Di
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
-        if (await db.FindDistrictAsync(slug, ct) is not { } district) return NotFound();
+        if (await db.FindDistrictRecordAsync(slug, ct) is not { } district) return NotFound();
         if (!User.CanAccess(district.Slug)) return Forbid();
         District = district;
         Instance = (await process.FindAsync(slug, ct))?.Instance;
