@@ -157,12 +157,15 @@ public sealed partial class PlanningPagesTests(SeededHost host)
         var html = await mayor.GetAsync("/districts/utco/strategic-plan");
 
         Assert.Contains("Al 2009, Utco cuenta con instituciones fortalecidas", html);
-        Assert.Contains("Todas las JASS capacitadas en AOM", html);
+        Assert.Contains("JASS capacitadas en administración, operación y mantenimiento", html); // the structured goal
+        Assert.Contains("Visitas de seguimiento a las JASS", html); // an operating-plan activity with its owner
+        Assert.Contains("Área técnica municipal de agua y saneamiento", html);
         Assert.Contains("S/ 298 437", html);
         Assert.Contains("DEMO 031-2005-MDU/CM", html);
         Assert.Contains("Plan Estratégico Distrital de Agua y Saneamiento 2006-2010", html);
         Assert.Contains("window.print()", html);
-        Assert.Contains("data-wire=\"plan-activities-and-commitments\"", html);
+        Assert.Contains("id=\"commitments\"", html);
+        Assert.Contains("id=\"committee\"", html);
         Assert.True(html.Length < 150_000, $"{html.Length} bytes");
 
         var sanJuan = await (await PageSession.SignInAsync(host, "mayor.san-juan")).GetAsync("/districts/san-juan/strategic-plan");
