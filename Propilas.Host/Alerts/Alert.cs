@@ -22,6 +22,9 @@ public sealed class Alert
     public bool Escalated { get; set; }
     public required string MessageEs { get; set; }
     public required string MessageEn { get; set; }
+
+    /// <summary><see cref="AlertFingerprint"/> of what the alert shows; null on alerts stored before it existed (they update once).</summary>
+    public string? Fingerprint { get; set; }
     public AlertStatus Status { get; set; }
     public DateTimeOffset RaisedAt { get; set; }
     public DateTimeOffset? EscalatedAt { get; set; }
@@ -42,6 +45,7 @@ public sealed class AlertConfiguration : IEntityTypeConfiguration<Alert>
         b.Property(a => a.Subject).HasMaxLength(200);
         b.Property(a => a.Severity).HasMaxLength(20);
         b.Property(a => a.Notifies).HasMaxLength(200);
+        b.Property(a => a.Fingerprint).HasMaxLength(24);
         b.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(a => a.Version).IsConcurrencyToken();
         // One live alert per rule and subject; resolved ones are history.

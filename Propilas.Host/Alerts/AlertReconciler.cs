@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Propilas.Host.Common;
 using Propilas.Host.Database;
@@ -14,7 +15,8 @@ public sealed record AlertChanges(int Raised, int Escalated, int Resolved, int U
 /// a new holding rule raises an alert, a stronger one escalates it, a cleared one resolves it. Running it
 /// twice changes nothing the second time, so the scheduled pass can be retried freely.
 /// </summary>
-public sealed class AlertReconciler(PropilasDb db, IEnumerable<IAlertSource> sources, TimeProvider time)
+public sealed class AlertReconciler(
+    PropilasDb db, IEnumerable<IAlertSource> sources, IServiceScopeFactory scopes, TimeProvider time, ILogger<AlertReconciler> log)
 {
     public const string System = "system";
 
@@ -22,66 +24,72 @@ public sealed class AlertReconciler(PropilasDb db, IEnumerable<IAlertSource> sou
 
     public Task<AlertChanges> RunAllAsync(CancellationToken ct) => RunAsync(null, ct);
 
+    /// <summary>What a comparison needs of a live alert: no messages, which a full pass would otherwise read by the hundred thousand.</summary>
+    private sealed record Live(long Id, int DistrictId, string RuleId, string Subject, string Severity, bool Escalated, string? Fingerprint,
+        AlertStatus Status, int Version);
+
     private async Task<AlertChanges> RunAsync(IReadOnlyCollection<int>? districtIds, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var candidates = new Dictionary<(string, string), AlertCandidate>();
-        foreach (var source in sources)
-            foreach (var candidate in await source.EvaluateAsync(districtIds, today, ct))
+        foreach (var found in await EvaluateSourcesAsync(districtIds, today, ct))
+            foreach (var candidate in found)
                 candidates[candidate.Key] = candidate;
 
-        var query = db.Alerts.Where(a => a.Status != AlertStatus.Resolved);
+        var query = db.Alerts.AsNoTracking().Where(a => a.Status != AlertStatus.Resolved);
         if (districtIds is not null) query = query.Where(a => districtIds.Contains(a.DistrictId));
-        var live = await query.ToDictionaryAsync(a => (a.RuleId, a.Subject), ct);
+        var live = await query
+            .Select(a => new Live(a.Id, a.DistrictId, a.RuleId, a.Subject, a.Severity, a.Escalated, a.Fingerprint, a.Status, a.Version))
+            .ToDictionaryAsync(a => (a.RuleId, a.Subject), ct);
 
         int raised = 0, escalated = 0, resolved = 0, updated = 0;
         var audit = new List<(int DistrictId, AuditEvent Event)>();
         foreach (var (key, candidate) in candidates)
         {
-            if (!live.TryGetValue(key, out var alert))
+            var fingerprint = AlertFingerprint.Of(candidate);
+            if (!live.TryGetValue(key, out var current))
             {
-                alert = new Alert
+                var alert = new Alert
                 {
                     DistrictId = candidate.DistrictId, RuleId = candidate.RuleId, Subject = candidate.Subject, Severity = candidate.Severity,
                     Notifies = string.Join(',', candidate.Notifies), Escalated = candidate.Escalated, MessageEs = candidate.Message.Es,
-                    MessageEn = candidate.Message.En, Status = AlertStatus.Open, RaisedAt = now, EscalatedAt = candidate.Escalated ? now : null,
-                    Version = 1,
+                    MessageEn = candidate.Message.En, Fingerprint = fingerprint, Status = AlertStatus.Open, RaisedAt = now,
+                    EscalatedAt = candidate.Escalated ? now : null, Version = 1,
                 };
                 db.Alerts.Add(alert);
                 raised++;
-                audit.Add((candidate.DistrictId, Event("alert.raised", alert, null, candidate.Severity, now)));
+                audit.Add((candidate.DistrictId, Event("alert.raised", alert.RuleId, alert.Subject, null, candidate.Severity, now)));
                 continue;
             }
-            if (candidate.Escalated && !alert.Escalated)
+            if (current.Fingerprint == fingerprint) continue;
+
+            var changed = Attach(current);
+            if (candidate.Escalated && !current.Escalated)
             {
                 // A wider audience must see it, so an acknowledged alert opens again.
-                audit.Add((alert.DistrictId, Event("alert.escalated", alert, alert.Severity, candidate.Severity, now)));
-                alert.Escalated = true;
-                alert.EscalatedAt = now;
-                alert.Status = AlertStatus.Open;
+                audit.Add((current.DistrictId, Event("alert.escalated", current.RuleId, current.Subject, current.Severity, candidate.Severity, now)));
+                changed.EscalatedAt = now;
+                changed.Status = AlertStatus.Open;
                 escalated++;
             }
-            else if (alert.Severity == candidate.Severity && alert.MessageEs == candidate.Message.Es && alert.MessageEn == candidate.Message.En
-                     && alert.Escalated == candidate.Escalated)
-            {
-                continue;
-            }
             else updated++;
-            alert.Severity = candidate.Severity;
-            alert.Notifies = string.Join(',', candidate.Notifies);
-            alert.Escalated = candidate.Escalated;
-            alert.MessageEs = candidate.Message.Es;
-            alert.MessageEn = candidate.Message.En;
-            alert.Version++;
+            changed.Severity = candidate.Severity;
+            changed.Notifies = string.Join(',', candidate.Notifies);
+            changed.Escalated = candidate.Escalated;
+            changed.MessageEs = candidate.Message.Es;
+            changed.MessageEn = candidate.Message.En;
+            changed.Fingerprint = fingerprint;
+            changed.Version++;
         }
-        foreach (var (key, alert) in live)
+        foreach (var (key, current) in live)
         {
             if (candidates.ContainsKey(key)) continue;
-            audit.Add((alert.DistrictId, Event("alert.resolved", alert, alert.Status.ToString(), "resolved", now)));
-            alert.Status = AlertStatus.Resolved;
-            alert.ResolvedAt = now;
-            alert.Version++;
+            audit.Add((current.DistrictId, Event("alert.resolved", current.RuleId, current.Subject, current.Status.ToString(), "resolved", now)));
+            var changed = Attach(current);
+            changed.Status = AlertStatus.Resolved;
+            changed.ResolvedAt = now;
+            changed.Version++;
             resolved++;
         }
 
@@ -94,14 +102,55 @@ public sealed class AlertReconciler(PropilasDb db, IEnumerable<IAlertSource> sou
         return changes;
     }
 
+    /// <summary>
+    /// Tracks a live alert as it is stored, so that only what the caller then sets is written (and the version checked).
+    /// Message columns start blank here: an alert is attached only to be given new messages or to be resolved.
+    /// </summary>
+    private Alert Attach(Live current)
+    {
+        var alert = new Alert
+        {
+            Id = current.Id, DistrictId = current.DistrictId, RuleId = current.RuleId, Subject = current.Subject, Severity = current.Severity,
+            Notifies = "", Escalated = current.Escalated, MessageEs = "", MessageEn = "", Fingerprint = current.Fingerprint,
+            Status = current.Status, Version = current.Version,
+        };
+        db.Alerts.Attach(alert);
+        return alert;
+    }
+
+    /// <summary>
+    /// One district: the sources in turn, on this request's context. A full pass: the sources side by side, each on its
+    /// own scope and connection, since each reads tens of thousands of rows.
+    /// </summary>
+    private async Task<IReadOnlyList<IReadOnlyList<AlertCandidate>>> EvaluateSourcesAsync(IReadOnlyCollection<int>? districtIds, DateOnly today,
+        CancellationToken ct)
+    {
+        if (districtIds is not null)
+        {
+            var found = new List<IReadOnlyList<AlertCandidate>>();
+            foreach (var source in sources) found.Add(await source.EvaluateAsync(districtIds, today, ct));
+            return found;
+        }
+        var count = sources.Count();
+        return await Task.WhenAll(Enumerable.Range(0, count).Select(i => Task.Run(async () =>
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var source = scope.ServiceProvider.GetServices<IAlertSource>().ElementAt(i);
+            var watch = Stopwatch.StartNew();
+            var candidates = await source.EvaluateAsync(null, today, ct);
+            log.LogInformation("Alert source {Source}: {Count} holding in {Milliseconds} ms.", source.GetType().Name, candidates.Count, watch.ElapsedMilliseconds);
+            return candidates;
+        }, ct)));
+    }
+
     /// <summary>District id → its audit subject (<c>district:slug</c>).</summary>
     private async Task<Dictionary<int, string>> SubjectsAsync(IReadOnlyCollection<int> districtIds, CancellationToken ct) =>
         (await db.Districts.AsNoTracking().Where(d => districtIds.Contains(d.Id)).Select(d => new { d.Id, d.Slug }).ToListAsync(ct))
         .ToDictionary(d => d.Id, d => d.Slug.Subject.Value);
 
-    private static AuditEvent Event(string action, Alert alert, string? before, string? after, DateTimeOffset now) => new()
+    private static AuditEvent Event(string action, string ruleId, string subject, string? before, string? after, DateTimeOffset now) => new()
     {
         Subject = "", // set once the district slugs are loaded
-        Action = action, Target = $"{alert.RuleId} {alert.Subject}", By = System, Role = System, At = now, Before = before, After = after,
+        Action = action, Target = $"{ruleId} {subject}", By = System, Role = System, At = now, Before = before, After = after,
     };
 }

@@ -1,3 +1,4 @@
+using Propilas.Host.Districts;
 using Microsoft.EntityFrameworkCore;
 using Propilas.Host.Database;
 

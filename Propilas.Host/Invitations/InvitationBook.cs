@@ -1,3 +1,4 @@
+using Propilas.Host.Districts;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Propilas.Host.Participation;

@@ -9,7 +9,6 @@ using Propilas.Host.Districts;
 
 namespace Propilas.Host.Participation;
 
-public sealed record DistrictRef(int Id, DistrictSlug Slug, string Name);
 
 /// <summary>
 /// What every participation record shares: finding the district and checking the caller (404 unknown, 403 another district,

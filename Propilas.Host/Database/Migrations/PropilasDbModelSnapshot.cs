@@ -235,6 +235,10 @@ namespace Propilas.Host.Database.Migrations
                     b.Property<long?>("EscalatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Fingerprint")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MessageEn")
                         .IsRequired()
                         .HasColumnType("TEXT");
