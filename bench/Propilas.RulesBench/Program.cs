@@ -36,6 +36,7 @@ public static class RulesBenchProgram
             b.UseSetting("Seed:Pilots", "false");
             b.UseSetting("Alerts:RunServer", "false");
             b.UseSetting("Logging:LogLevel:Default", "Warning");
+    b.UseSetting("Logging:LogLevel:Propilas.Host.Alerts.AlertReconciler", "Information"); // each pass's phases
         });
         _ = host.Services; // starts the host: migrations, definitions, rules compiled
 
