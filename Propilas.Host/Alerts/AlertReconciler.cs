@@ -28,7 +28,28 @@ public sealed class AlertReconciler(
     private sealed record Live(long Id, int DistrictId, string RuleId, string Subject, string Severity, bool Escalated, string? Fingerprint,
         AlertStatus Status, int Version);
 
+    /// <summary>
+    /// Two changes to one district at once both re-evaluate it: the one that saves second finds the alert the first raised
+    /// (unique index) or changed (version), so it forgets what it tracked and runs again on what is now stored.
+    /// </summary>
     private async Task<AlertChanges> RunAsync(IReadOnlyCollection<int>? districtIds, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await RunOnceAsync(districtIds, ct);
+            }
+            catch (DbUpdateException e) when (attempt < 4)
+            {
+                log.LogDebug(e, "Alert re-evaluation raced another; trying again ({Attempt}).", attempt);
+                foreach (var entry in db.ChangeTracker.Entries().Where(x => x.Entity is Alert or AuditEvent).ToList())
+                    entry.State = EntityState.Detached;
+            }
+        }
+    }
+
+    private async Task<AlertChanges> RunOnceAsync(IReadOnlyCollection<int>? districtIds, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);

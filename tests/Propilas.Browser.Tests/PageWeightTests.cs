@@ -15,6 +15,16 @@ public sealed class PageWeightTests(BrowserHost browser)
         { "coordinator", "/districts/tacabamba" },
         { "mayor.san-juan", "/districts/san-juan" },
         { "alderman.llacanora", "/districts/llacanora" },
+        { "alderman.llacanora", "/districts/llacanora/invitations" },
+        { "alderman.llacanora", "/districts/llacanora/commitments" },
+        { "alderman.llacanora", "/districts/llacanora/committee" },
+        { "alderman.llacanora", "/districts/llacanora/plan" },
+        { "atm.tacabamba", "/districts/tacabamba/water-boards" },
+        { "mayor.lajas", "/districts/lajas/obligations" },
+        { "coordinator", "/districts/san-juan/diagnosis" },
+        { "coordinator", "/districts/san-juan/investment-plan" },
+        { "coordinator", "/investment-plan" },
+        { "mayor.utco", "/districts/utco/strategic-plan" },
     };
 
     [Theory]

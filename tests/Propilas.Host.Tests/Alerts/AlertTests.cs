@@ -152,6 +152,35 @@ public sealed class AlertTests : IClassFixture<AlertTests.Host>
         await PassAsync();
     }
 
+    [Fact]
+    public async Task Simultaneous_reevaluations_of_one_district_all_succeed_with_one_alert()
+    {
+        var district = await DistrictIdAsync("llacanora");
+        const string subject = "water-board:race";
+        Host.Source.Hold(ScriptedAlertSource.Candidate(district, subject));
+        const int racers = 4;
+        Host.Source.Barrier = new Barrier(racers); // every re-evaluation has its findings before any saves
+
+        try
+        {
+            var runs = Enumerable.Range(0, racers).Select(_ => Task.Run(async () =>
+            {
+                await using var scope = _host.Services.CreateAsyncScope();
+                return await scope.ServiceProvider.GetRequiredService<AlertReconciler>().ReevaluateDistrictAsync(district, CancellationToken.None);
+            })).ToList();
+            var changes = await Task.WhenAll(runs);
+            Assert.Equal(1, changes.Sum(c => c.Raised));
+        }
+        finally
+        {
+            Host.Source.Barrier = null;
+        }
+        Assert.Single(await AlertsAsync(subject));
+        Host.Source.Hold();
+        await PassAsync();
+    }
+
     private sealed record AlertApi(long Id, string District, string RuleId, string Subject, string Severity, string Status,
         Workflows.LocalizedText Message, string? AcknowledgedBy, int Version);
 }
+

@@ -10,11 +10,27 @@ public sealed class ScriptedAlertSource : IAlertSource
 
     public int Calls;
 
+    private Barrier? _barrier;
+    private int _waiting;
+
+    /// <summary>When set, the next evaluations wait here until as many have arrived as it counts (later ones pass).</summary>
+    public Barrier? Barrier
+    {
+        get => _barrier;
+        set
+        {
+            _waiting = 0;
+            _barrier = value;
+        }
+    }
+
     public void Hold(params AlertCandidate[] candidates) => _holding = candidates;
 
     public Task<IReadOnlyList<AlertCandidate>> EvaluateAsync(IReadOnlyCollection<int>? districtIds, DateOnly today, CancellationToken ct)
     {
         Interlocked.Increment(ref Calls);
+        if (_barrier is { } barrier && Interlocked.Increment(ref _waiting) <= barrier.ParticipantCount)
+            barrier.SignalAndWait(TimeSpan.FromSeconds(30));
         return Task.FromResult<IReadOnlyList<AlertCandidate>>(
             _holding.Where(c => districtIds is null || districtIds.Contains(c.DistrictId)).ToList());
     }
