@@ -34,7 +34,7 @@ public sealed class CoordinatorPageTests(BrowserHost browser)
         await BrowserHost.ScreenshotAsync(page, "coordinator-portfolio-new-alert");
 
         await page.GotoAsync("/districts/utco/water-boards");
-        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("JASS Nueva Esperanza");
-        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("no clora");
+        var row = page.Locator("tr", new() { HasText = "JASS Nueva Esperanza" });
+        await Assertions.Expect(row).ToContainTextAsync("No clora"); // the alert's badge on the new board
     }
 }
