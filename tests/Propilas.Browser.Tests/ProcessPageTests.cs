@@ -17,6 +17,8 @@ public sealed class ProcessPageTests(BrowserHost browser)
         await page.GotoAsync($"/districts/{district.Slug}");
         await BrowserHost.ScreenshotAsync(page, "mayor-process-gate-ready");
         var gate = page.Locator("#gate-preparatory");
+        // If something still blocks the gate, fail here showing what (the button would only be disabled).
+        await Assertions.Expect(gate).ToContainTextAsync("Todo listo: la etapa puede aprobarse.");
         await gate.GetByRole(AriaRole.Button, new() { Name = "Aprobar la etapa" }).ClickAsync();
 
         await page.WaitForURLAsync($"**/districts/{district.Slug}#gate-preparatory");
