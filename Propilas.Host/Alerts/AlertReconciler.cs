@@ -20,9 +20,17 @@ public sealed class AlertReconciler(
 {
     public const string System = "system";
 
-    public Task<AlertChanges> ReevaluateDistrictAsync(int districtId, CancellationToken ct) => RunAsync([districtId], ct);
+    public Task<AlertChanges> ReevaluateDistrictAsync(int districtId, CancellationToken ct) => ReevaluateDistrictAsync(districtId, DistrictArea.All, ct);
 
-    public Task<AlertChanges> RunAllAsync(CancellationToken ct) => RunAsync(null, ct);
+    /// <summary>Only the sources that read what changed: their alerts alone are compared, the others stay as they are.</summary>
+    public Task<AlertChanges> ReevaluateDistrictAsync(int districtId, DistrictArea changed, CancellationToken ct)
+    {
+        var affected = sources.Where(s => (s.Watches & changed) != 0).ToList();
+        if (affected.Count == 0) return Task.FromResult(new AlertChanges(0, 0, 0, 0));
+        return RunAsync([districtId], affected.Count == sources.Count() ? null : affected, ct);
+    }
+
+    public Task<AlertChanges> RunAllAsync(CancellationToken ct) => RunAsync(null, null, ct);
 
     /// <summary>What a comparison needs of a live alert: no messages, which a full pass would otherwise read by the hundred thousand.</summary>
     private sealed record Live(long Id, int DistrictId, string RuleId, string Subject, string Severity, bool Escalated, string? Fingerprint,
@@ -32,13 +40,14 @@ public sealed class AlertReconciler(
     /// Two changes to one district at once both re-evaluate it: the one that saves second finds the alert the first raised
     /// (unique index) or changed (version), so it forgets what it tracked and runs again on what is now stored.
     /// </summary>
-    private async Task<AlertChanges> RunAsync(IReadOnlyCollection<int>? districtIds, CancellationToken ct)
+    /// <param name="only">Some of the sources (null: all).</param>
+    private async Task<AlertChanges> RunAsync(IReadOnlyCollection<int>? districtIds, IReadOnlyList<IAlertSource>? only, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await RunOnceAsync(districtIds, ct);
+                return await RunOnceAsync(districtIds, only, ct);
             }
             catch (DbUpdateException e) when (attempt < 4)
             {
@@ -49,7 +58,7 @@ public sealed class AlertReconciler(
         }
     }
 
-    private async Task<AlertChanges> RunOnceAsync(IReadOnlyCollection<int>? districtIds, CancellationToken ct)
+    private async Task<AlertChanges> RunOnceAsync(IReadOnlyCollection<int>? districtIds, IReadOnlyList<IAlertSource>? only, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
@@ -57,10 +66,12 @@ public sealed class AlertReconciler(
         // A full pass reads the live alerts on a connection of its own while the sources evaluate.
         var liveTask = districtIds is null ? Task.Run(() => InScopeAsync(scoped => LiveAlertsAsync(scoped, null, ct)), ct) : null;
         var candidates = new Dictionary<(string, string), AlertCandidate>();
-        foreach (var found in await EvaluateSourcesAsync(districtIds, today, ct))
+        foreach (var found in await EvaluateSourcesAsync(districtIds, only, today, ct))
             foreach (var candidate in found)
                 candidates[candidate.Key] = candidate;
         var live = liveTask is null ? await LiveAlertsAsync(db, districtIds, ct) : await liveTask;
+        if (only is not null)
+            foreach (var key in live.Keys.Where(k => !only.Any(s => s.Raises(k.Item1))).ToList()) live.Remove(key);
         var evaluated = watch.ElapsedMilliseconds;
 
         int raised = 0, escalated = 0, resolved = 0, updated = 0;
@@ -160,13 +171,13 @@ public sealed class AlertReconciler(
     /// One district: the sources in turn, on this request's context. A full pass: the sources side by side, each on its
     /// own scope and connection, since each reads tens of thousands of rows.
     /// </summary>
-    private async Task<IReadOnlyList<IReadOnlyList<AlertCandidate>>> EvaluateSourcesAsync(IReadOnlyCollection<int>? districtIds, DateOnly today,
-        CancellationToken ct)
+    private async Task<IReadOnlyList<IReadOnlyList<AlertCandidate>>> EvaluateSourcesAsync(IReadOnlyCollection<int>? districtIds,
+        IReadOnlyList<IAlertSource>? only, DateOnly today, CancellationToken ct)
     {
         if (districtIds is not null)
         {
             var found = new List<IReadOnlyList<AlertCandidate>>();
-            foreach (var source in sources) found.Add(await source.EvaluateAsync(districtIds, today, ct));
+            foreach (var source in only ?? sources) found.Add(await source.EvaluateAsync(districtIds, today, ct));
             return found;
         }
         var count = sources.Count();

@@ -9,6 +9,12 @@ namespace Propilas.Host.Commitments;
 /// <summary><c>commitment.overdue</c> and any other rule on commitments, over every pending commitment.</summary>
 public sealed class CommitmentAlerts(PropilasDb db, IRuleEvaluator rules) : IAlertSource
 {
+    private IReadOnlySet<string>? _ruleIds;
+
+    public DistrictArea Watches => DistrictArea.Commitments;
+
+    public bool Raises(string ruleId) => (_ruleIds ??= rules.RuleIdsOver<CommitmentFacts>()).Contains(ruleId);
+
     public async Task<IReadOnlyList<AlertCandidate>> EvaluateAsync(IReadOnlyCollection<int>? districtIds, DateOnly today, CancellationToken ct)
     {
         // Fulfilled and cancelled commitments are left out: the commitment rules only raise on pending ones.

@@ -1,3 +1,4 @@
+using Propilas.Host.Alerts;
 using Propilas.Host.Districts;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
@@ -51,7 +52,7 @@ public sealed class CommitmentBook(ParticipationContext context, CalculationDefa
         context.Db.Add(commitment);
         context.Audit(district, user, "commitment.recorded", Target(commitment), null, Words.Of(CommitmentStatus.Pending),
             CommitmentView.Of(commitment, context.Today));
-        if (await context.SaveAsync(district, "The commitment", ct) is { } failed) return failed;
+        if (await context.SaveAsync(district, "The commitment", DistrictArea.Commitments, ct) is { } failed) return failed;
         return CommitmentView.Of(commitment, context.Today);
     }
 
@@ -77,7 +78,7 @@ public sealed class CommitmentBook(ParticipationContext context, CalculationDefa
         commitment.Version++;
         context.Audit(district, user, "commitment.fulfilled", Target(commitment), Words.Of(CommitmentStatus.Pending), Words.Of(CommitmentStatus.Fulfilled),
             new { evidence, fulfilledOn = commitment.FulfilledOn });
-        if (await context.SaveAsync(district, $"Commitment {id}", ct) is { } failed) return failed;
+        if (await context.SaveAsync(district, $"Commitment {id}", DistrictArea.Commitments, ct) is { } failed) return failed;
         return CommitmentView.Of(commitment, context.Today);
     }
 
@@ -99,7 +100,7 @@ public sealed class CommitmentBook(ParticipationContext context, CalculationDefa
         commitment.CancelReason = reason;
         commitment.Version++;
         context.Audit(district, user, "commitment.cancelled", Target(commitment), Words.Of(CommitmentStatus.Pending), Words.Of(CommitmentStatus.Cancelled));
-        if (await context.SaveAsync(district, $"Commitment {id}", ct) is { } failed) return failed;
+        if (await context.SaveAsync(district, $"Commitment {id}", DistrictArea.Commitments, ct) is { } failed) return failed;
         return CommitmentView.Of(commitment, context.Today);
     }
 
@@ -151,7 +152,7 @@ public sealed class CommitmentBook(ParticipationContext context, CalculationDefa
         budget.Version++;
         context.Audit(district, user, "investment-budget.recorded", district.Slug.Value, before,
             $"{budget.AnnualInvestmentBudget} a year from {budget.FirstPlanYear}", request with { ExpectedVersion = null });
-        if (await context.SaveAsync(district, "The investment budget", ct) is { } failed) return failed;
+        if (await context.SaveAsync(district, "The investment budget", DistrictArea.Commitments, ct) is { } failed) return failed;
         return await ShareOfAsync(district.Id, ct);
     }
 

@@ -1,3 +1,4 @@
+using Propilas.Host.Alerts;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Propilas.Host.Participation;
@@ -36,7 +37,7 @@ public sealed class CommitteeRoster(ParticipationContext context)
         };
         context.Db.Add(member);
         context.Audit(district, user, "committee.member-added", $"{name} ({organisation})", null, role, CommitteeMemberView.Of(member));
-        if (await context.SaveAsync(district, "The committee", ct) is { } failed) return failed;
+        if (await context.SaveAsync(district, "The committee", DistrictArea.Committee, ct) is { } failed) return failed;
         return CommitteeMemberView.Of(member);
     }
 
@@ -51,7 +52,7 @@ public sealed class CommitteeRoster(ParticipationContext context)
 
         context.Db.Remove(member);
         context.Audit(district, user, "committee.member-removed", $"{member.Name} ({member.Organisation})", member.Role, null);
-        if (await context.SaveAsync(district, $"Committee member {id}", ct) is { } failed) return failed;
+        if (await context.SaveAsync(district, $"Committee member {id}", DistrictArea.Committee, ct) is { } failed) return failed;
         return CommitteeMemberView.Of(member);
     }
 }

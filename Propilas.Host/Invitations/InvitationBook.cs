@@ -1,3 +1,4 @@
+using Propilas.Host.Alerts;
 using Propilas.Host.Districts;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
@@ -51,7 +52,7 @@ public sealed class InvitationBook(ParticipationContext context)
         };
         context.Db.Add(invitation);
         context.Audit(district, user, "invitation.recorded", organisation!, null, Words.Of(InvitationAnswer.Pending), InvitationView.Of(invitation));
-        if (await context.SaveAsync(district, "The invitation", ct) is { } failed) return failed;
+        if (await context.SaveAsync(district, "The invitation", DistrictArea.Invitations, ct) is { } failed) return failed;
         return InvitationView.Of(invitation);
     }
 
@@ -80,7 +81,7 @@ public sealed class InvitationBook(ParticipationContext context)
         invitation.Version++;
         context.Audit(district, user, "invitation.answered", invitation.Organisation, before, Words.Of(invitation.Answer),
             new { answeredOn });
-        if (await context.SaveAsync(district, $"Invitation {id}", ct) is { } failed) return failed;
+        if (await context.SaveAsync(district, $"Invitation {id}", DistrictArea.Invitations, ct) is { } failed) return failed;
         return InvitationView.Of(invitation);
     }
 
@@ -99,7 +100,7 @@ public sealed class InvitationBook(ParticipationContext context)
         invitation.Attended = request.Attended;
         invitation.Version++;
         context.Audit(district, user, "invitation.attendance", invitation.Organisation, before, request.Attended.Value ? "attended" : "absent");
-        if (await context.SaveAsync(district, $"Invitation {id}", ct) is { } failed) return failed;
+        if (await context.SaveAsync(district, $"Invitation {id}", DistrictArea.Invitations, ct) is { } failed) return failed;
         return InvitationView.Of(invitation);
     }
 

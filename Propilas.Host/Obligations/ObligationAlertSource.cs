@@ -10,6 +10,12 @@ namespace Propilas.Host.Obligations;
 /// <summary><c>obligations.json</c> over the open obligations of the given districts, in one query.</summary>
 public sealed class ObligationAlertSource(PropilasDb db, IRuleEvaluator rules, StakeholderRoleMatrix matrix) : IAlertSource
 {
+    private IReadOnlySet<string>? _ruleIds;
+
+    public DistrictArea Watches => DistrictArea.Obligations;
+
+    public bool Raises(string ruleId) => (_ruleIds ??= rules.RuleIdsOver<ObligationFacts>()).Contains(ruleId);
+
     public async Task<IReadOnlyList<AlertCandidate>> EvaluateAsync(IReadOnlyCollection<int>? districtIds, DateOnly today, CancellationToken ct)
     {
         // A fulfilled obligation owes nothing, so only open ones are read; and only the narrow columns, since the full pass

@@ -54,7 +54,7 @@ public sealed class ObligationCommands(PropilasDb db, DistrictChanges changes, T
             db.ChangeTracker.Clear();
             return Outcome<int>.Stale($"Obligation {id} was changed by someone else; reload and try again.");
         }
-        await changes.AfterChangeAsync(district.Id, ct);
+        await changes.AfterChangeAsync(district.Id, DistrictArea.Obligations, ct);
         return Outcome<int>.Ok(id);
     }
 }

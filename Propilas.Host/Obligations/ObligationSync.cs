@@ -19,7 +19,10 @@ public sealed class ObligationSync(
 {
     public const string System = "system";
 
-    public async Task OnChangedAsync(int districtId, CancellationToken ct)
+    /// <summary>Obligations follow the process's phases and due dates, which only its timeline moves.</summary>
+    public DistrictArea Watches => DistrictArea.ProcessTimeline;
+
+    public async Task<DistrictArea> OnChangedAsync(int districtId, CancellationToken ct)
     {
         // Two changes to one district at once may both add the rows of a phase just reached: the second insert breaks
         // the (district, key) index, and running again finds them there.
@@ -27,8 +30,7 @@ public sealed class ObligationSync(
         {
             try
             {
-                await SyncAsync(districtId, ct);
-                return;
+                return await SyncAsync(districtId, ct) ? DistrictArea.Obligations : DistrictArea.None;
             }
             catch (DbUpdateException) when (attempt < 3)
             {
@@ -37,12 +39,13 @@ public sealed class ObligationSync(
         }
     }
 
-    private async Task SyncAsync(int districtId, CancellationToken ct)
+    /// <returns>Whether any obligation was added or changed.</returns>
+    private async Task<bool> SyncAsync(int districtId, CancellationToken ct)
     {
         var slug = await db.Districts.AsNoTracking().Where(d => d.Id == districtId).Select(d => (Districts.DistrictSlug?)d.Slug).FirstOrDefaultAsync(ct);
-        if (slug is not { } district) return;
+        if (slug is not { } district) return false;
         var instance = await runtime.FindAsync(settings.DefinitionId, district.Subject, ct);
-        if (instance is null) return;
+        if (instance is null) return false;
 
         var reached = PointOf(instance);
         var planned = planner.Plan(reached, dueDates.For(runtime.DefinitionOf(instance), instance, ObligationPlanner.PhasesReached(reached)));
@@ -70,7 +73,7 @@ public sealed class ObligationSync(
             obligation.TextEn = p.Text.En;
             obligation.Version++;
         }
-        if (added.Count == 0 && updated.Count == 0) return;
+        if (added.Count == 0 && updated.Count == 0) return false;
 
         db.AddRange(added);
         if (added.Count > 0)
@@ -79,6 +82,7 @@ public sealed class ObligationSync(
         if (updated.Count > 0)
             db.AuditEvents.Add(Event(district, "obligations.updated", "obligations", now, string.Join("; ", updated)));
         await db.SaveChangesAsync(ct);
+        return true;
     }
 
     /// <summary>How far the process has come: its active stage, or council approval once it completed.</summary>

@@ -48,7 +48,7 @@ public sealed class ParticipationContext(PropilasDb db, DistrictChanges changes,
     }
 
     /// <summary>Saves the change and its audit event in one transaction, then re-evaluates the district. Null when it went through.</summary>
-    public async Task<Failure?> SaveAsync(DistrictRef district, string what, CancellationToken ct)
+    public async Task<Failure?> SaveAsync(DistrictRef district, string what, DistrictArea area, CancellationToken ct)
     {
         try
         {
@@ -59,7 +59,7 @@ public sealed class ParticipationContext(PropilasDb db, DistrictChanges changes,
             db.ChangeTracker.Clear();
             return Failure.Stale(what, 0, null);
         }
-        await changes.AfterChangeAsync(district.Id, ct);
+        await changes.AfterChangeAsync(district.Id, area, ct);
         return null;
     }
 

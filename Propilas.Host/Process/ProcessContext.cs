@@ -54,8 +54,9 @@ public sealed class ProcessContext(
     /// <summary>Runs a transition for the signed-in person and, when it succeeds, the district's change handlers and alerts.</summary>
     public async Task<Transition> ApplyAsync(Target target, Func<WorkflowInstance, WorkflowRuntime, Actor, Task<Transition>> transition, CancellationToken ct)
     {
+        var before = target.Instance; // the engine works on a copy, so this stays as it was
         var result = await transition(target.Instance, runtime, http.HttpContext!.User.ToActor());
-        if (result.Succeeded) await changes.AfterChangeAsync(target.DistrictId, ct);
+        if (result.Succeeded) await changes.AfterChangeAsync(target.DistrictId, ProcessChange.Between(before, result.Instance!), ct);
         return result;
     }
 

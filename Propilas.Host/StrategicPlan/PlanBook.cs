@@ -1,3 +1,4 @@
+using Propilas.Host.Alerts;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Propilas.Host.Participation;
@@ -58,7 +59,7 @@ public sealed class PlanBook(ParticipationContext context)
         goal.TargetYear = year;
         goal.Version++;
         context.Audit(district, user, before is null ? "plan.goal-added" : "plan.goal-changed", Short(goal.Text), before, Describe(goal));
-        if (await context.SaveAsync(district, $"Strategic goal {id}", ct) is { } failed) return failed;
+        if (await context.SaveAsync(district, $"Strategic goal {id}", DistrictArea.StrategicPlan, ct) is { } failed) return failed;
         return GoalView.Of(goal);
     }
 
@@ -74,7 +75,7 @@ public sealed class PlanBook(ParticipationContext context)
             return Failure.Conflict($"Strategic goal {id} still has activities; remove or move them first.", "has-activities");
         context.Db.Remove(goal);
         context.Audit(district, user, "plan.goal-removed", Short(goal.Text), Describe(goal), null);
-        if (await context.SaveAsync(district, $"Strategic goal {id}", ct) is { } failed) return failed;
+        if (await context.SaveAsync(district, $"Strategic goal {id}", DistrictArea.StrategicPlan, ct) is { } failed) return failed;
         return GoalView.Of(goal);
     }
 
@@ -109,7 +110,7 @@ public sealed class PlanBook(ParticipationContext context)
         activity.Version++;
         context.Audit(district, user, before is null ? "plan.activity-added" : "plan.activity-changed", Short(activity.Text), before,
             $"{activity.Year}: {activity.Owner ?? "-"}");
-        if (await context.SaveAsync(district, $"Activity {id}", ct) is { } failed) return failed;
+        if (await context.SaveAsync(district, $"Activity {id}", DistrictArea.StrategicPlan, ct) is { } failed) return failed;
         return ActivityView.Of(activity);
     }
 
@@ -123,7 +124,7 @@ public sealed class PlanBook(ParticipationContext context)
         if (ParticipationContext.CheckVersion($"Activity {id}", activity.Version, expectedVersion) is { } stale) return stale;
         context.Db.Remove(activity);
         context.Audit(district, user, "plan.activity-removed", Short(activity.Text), $"{activity.Year}: {activity.Owner ?? "-"}", null);
-        if (await context.SaveAsync(district, $"Activity {id}", ct) is { } failed) return failed;
+        if (await context.SaveAsync(district, $"Activity {id}", DistrictArea.StrategicPlan, ct) is { } failed) return failed;
         return ActivityView.Of(activity);
     }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Propilas.Host.Alerts;
 using Propilas.Host.Database;
 using Propilas.Rules.Engine;
+using Propilas.Rules.Facts;
 
 namespace Propilas.Host.WaterBoards;
 
@@ -11,6 +12,12 @@ namespace Propilas.Host.WaterBoards;
 /// </summary>
 public sealed class WaterBoardAlertSource(PropilasDb db, IRuleEvaluator rules) : IAlertSource
 {
+    private IReadOnlySet<string>? _ruleIds;
+
+    public DistrictArea Watches => DistrictArea.WaterBoards;
+
+    public bool Raises(string ruleId) => (_ruleIds ??= rules.RuleIdsOver<WaterBoardFacts>()).Contains(ruleId);
+
     public async Task<IReadOnlyList<AlertCandidate>> EvaluateAsync(IReadOnlyCollection<int>? districtIds, DateOnly today, CancellationToken ct)
     {
         var query = db.Set<WaterBoard>().AsNoTracking();
@@ -30,7 +37,7 @@ public sealed class WaterBoardAlertSource(PropilasDb db, IRuleEvaluator rules) :
 
         // Rendering the messages of every rule that holds is most of the work: a full pass spreads it over the cores.
         return boards
-            .AsParallel().AsOrdered().WithDegreeOfParallelism(boards.Count > 2000 ? Environment.ProcessorCount : 1)
+            .AsParallel().WithDegreeOfParallelism(boards.Count > 2000 ? Environment.ProcessorCount : 1)
             .SelectMany(board => rules.Evaluate(WaterBoardFactsBuilder.Build(board, lastVisits.TryGetValue(board.Id, out var last) ? last : null, today))
                 .Select(outcome => outcome.ToCandidate(board.DistrictId)))
             .ToList();

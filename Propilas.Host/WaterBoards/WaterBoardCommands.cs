@@ -33,7 +33,7 @@ public sealed class WaterBoardCommands(PropilasDb db, DistrictChanges changes, T
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
         }
-        await changes.AfterChangeAsync(district.Id, ct);
+        await changes.AfterChangeAsync(district.Id, DistrictArea.WaterBoards, ct);
         return Outcome<int>.Ok(board.Id);
     }
 
@@ -54,7 +54,7 @@ public sealed class WaterBoardCommands(PropilasDb db, DistrictChanges changes, T
         board.UpdatedAt = now;
         db.AuditEvents.Add(Audit(district, user, "water-board.updated", board.Id, now, before, after));
         if (!await TrySaveAsync(ct)) return StaleAfterRace(board.Id);
-        await changes.AfterChangeAsync(district.Id, ct);
+        await changes.AfterChangeAsync(district.Id, DistrictArea.WaterBoards, ct);
         return Outcome<int>.Ok(board.Id);
     }
 
@@ -94,7 +94,7 @@ public sealed class WaterBoardCommands(PropilasDb db, DistrictChanges changes, T
         }.ToJsonString();
         db.AuditEvents.Add(audit);
         if (!await TrySaveAsync(ct)) return Outcome<long>.Stale($"Water board {id} was changed by someone else; reload and try again.");
-        await changes.AfterChangeAsync(district.Id, ct);
+        await changes.AfterChangeAsync(district.Id, DistrictArea.WaterBoards, ct);
         return Outcome<long>.Ok(visit.Id);
     }
 

@@ -30,7 +30,7 @@ internal sealed class CompiledRule(
                 escalated ? escalatedSeverity : descriptor.Severity,
                 escalated ? escalatedNotifies : descriptor.Notifies,
                 escalated,
-                new LocalizedText(message.Es.Render(args, Language.Es), message.En.Render(args, Language.En)),
+                new RuleMessage(message.Es, message.En, args),
                 descriptor.Gate);
         }
         catch (Exception e)

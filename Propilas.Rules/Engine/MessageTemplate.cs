@@ -1,3 +1,5 @@
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using Propilas.Rules.Facts;
@@ -14,7 +16,17 @@ internal sealed partial class MessageTemplate
     private readonly string[] _literals;
     private readonly Hole[] _holes;
 
-    private MessageTemplate(string[] literals, Hole[] holes) => (_literals, _holes) = (literals, holes);
+    private MessageTemplate(string text, string[] literals, Hole[] holes)
+    {
+        (Text, _literals, _holes) = (text, literals, holes);
+        TextDigest = XxHash64.HashToUInt64(MemoryMarshal.AsBytes(text.AsSpan()));
+    }
+
+    /// <summary>The template as written in the rule file.</summary>
+    public string Text { get; }
+
+    /// <summary>A stable digest of <see cref="Text"/>, taken once: every message made from this template starts with it.</summary>
+    public ulong TextDigest { get; }
 
     public IReadOnlySet<string> UsedNames { get; private init; } = new HashSet<string>();
 
@@ -56,16 +68,25 @@ internal sealed partial class MessageTemplate
             i = close + 1;
         }
         literals.Add(literal.ToString());
-        return new MessageTemplate([.. literals], [.. holes]) { UsedNames = used };
+        return new MessageTemplate(text, [.. literals], [.. holes]) { UsedNames = used };
     }
 
-    public string Render(object[] args, Language language)
+    /// <summary>The placeholders' values for one evaluation, in order: what <see cref="Render"/> formats.</summary>
+    public object?[] Values(object[] args)
+    {
+        if (_holes.Length == 0) return [];
+        var values = new object?[_holes.Length];
+        for (var h = 0; h < _holes.Length; h++) values[h] = _holes[h].Value(args);
+        return values;
+    }
+
+    public string Render(object?[] values, Language language)
     {
         if (_holes.Length == 0) return _literals[0];
         var text = new StringBuilder(_literals[0]);
         for (var h = 0; h < _holes.Length; h++)
         {
-            text.Append(ValueFormatter.Format(_holes[h].Value(args), _holes[h].Format, language));
+            text.Append(ValueFormatter.Format(values[h], _holes[h].Format, language));
             text.Append(_literals[h + 1]);
         }
         return text.ToString();

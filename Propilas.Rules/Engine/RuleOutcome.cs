@@ -13,5 +13,5 @@ public sealed record RuleOutcome(
     Severity Severity,
     IReadOnlyList<Role> Notifies,
     bool Escalated,
-    LocalizedText Message,
+    RuleMessage Message,
     GateStage? Gate);

@@ -136,6 +136,39 @@ public sealed class AlertTests : IClassFixture<AlertTests.Host>
     }
 
     [Fact]
+    public async Task A_change_reevaluates_only_the_sources_that_read_what_it_changed()
+    {
+        var district = await TestDistrict.CreateAsync(_host, TestDistrict.UniqueName("Alcance"));
+        var id = await DistrictIdAsync(district.Slug);
+        const string subject = "water-board:scoped";
+        Host.Source.Hold(ScriptedAlertSource.Candidate(id, subject));
+        await PassAsync();
+        Host.Source.Watches = DistrictArea.WaterBoards;
+        try
+        {
+            Host.Source.Hold(); // the board's rule no longer holds, but nothing the source reads has been told so
+            var calls = Host.Source.Calls;
+
+            var process = await district.Coordinator.CompleteAsync(district.Slug, "methodology", Plan.EvidenceOf("methodology")).ExpectAsync(HttpStatusCode.OK);
+
+            Assert.Equal(calls, Host.Source.Calls);
+            Assert.Contains(process.GetProperty("alerts").EnumerateArray(), a => a.GetProperty("subject").GetString() == subject);
+            Assert.Equal(AlertStatus.Open, Assert.Single(await AlertsAsync(subject)).Status);
+
+            await using var scope = _host.Services.CreateAsyncScope();
+            var changes = await scope.ServiceProvider.GetRequiredService<DistrictChanges>().AfterChangeAsync(id, DistrictArea.WaterBoards, CancellationToken.None);
+
+            Assert.Equal(1, changes.Resolved);
+            Assert.Equal(calls + 1, Host.Source.Calls);
+            Assert.Equal(AlertStatus.Resolved, Assert.Single(await AlertsAsync(subject)).Status);
+        }
+        finally
+        {
+            Host.Source.Watches = DistrictArea.All;
+        }
+    }
+
+    [Fact]
     public async Task The_recurring_pass_runs_in_hangfire_and_raises_alerts()
     {
         var district = await DistrictIdAsync("tacabamba");

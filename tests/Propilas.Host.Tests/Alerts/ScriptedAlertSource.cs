@@ -1,5 +1,5 @@
 using Propilas.Host.Alerts;
-using Propilas.Workflows;
+using Propilas.Rules.Engine;
 
 namespace Propilas.Host.Tests.Alerts;
 
@@ -26,6 +26,11 @@ public sealed class ScriptedAlertSource : IAlertSource
 
     public void Hold(params AlertCandidate[] candidates) => _holding = candidates;
 
+    /// <summary>All by default; a test narrows it to see a change pass the source by.</summary>
+    public DistrictArea Watches { get; set; } = DistrictArea.All;
+
+    public bool Raises(string ruleId) => ruleId.StartsWith("test.", StringComparison.Ordinal);
+
     public Task<IReadOnlyList<AlertCandidate>> EvaluateAsync(IReadOnlyCollection<int>? districtIds, DateOnly today, CancellationToken ct)
     {
         Interlocked.Increment(ref Calls);
@@ -38,5 +43,5 @@ public sealed class ScriptedAlertSource : IAlertSource
     public static AlertCandidate Candidate(int districtId, string subject = "water-board:1", bool escalated = false, string severity = "warning",
         string rule = "test.rule", params string[] notifies) =>
         new(districtId, rule, subject, severity, notifies.Length > 0 ? notifies : escalated ? ["alderman", "mayor"] : ["alderman"], escalated,
-            new LocalizedText($"Regla {rule} para {subject}", $"Rule {rule} for {subject}"));
+            RuleMessage.Fixed($"Regla {rule} para {subject}", $"Rule {rule} for {subject}"));
 }
