@@ -7,18 +7,20 @@ using Propilas.Host.Districts;
 using Propilas.Host.Invitations;
 using Propilas.Host.StrategicPlan;
 using Propilas.Host.Rules;
+using Propilas.Rules.Engine;
 using Propilas.Rules.Facts;
 using Propilas.Workflows.Runtime;
 
 namespace Propilas.Host.Participation;
 
 /// <summary>The district's invitations, committee, plan and municipal commitments as the stage-gate rules read them.</summary>
-public sealed class DistrictGateFactsProvider(PropilasDb db, CalculationDefaults defaults) : IGateFactsProvider
+public sealed class DistrictGateFactsProvider(PropilasDb db, CalculationDefaults defaults, IRuleEvaluator rules) : IGateFactsProvider
 {
     private const string SubjectPrefix = "district:";
 
     public Type FactType => typeof(DistrictGateFacts);
 
+    /// <summary>Only the parts the conditions asked about read anything: a process view asks for one gate's, not every gate's.</summary>
     public async Task<IRuleFact> BuildAsync(GateContext context, CancellationToken ct)
     {
         var subject = context.Instance.Subject.Value;
@@ -26,38 +28,53 @@ public sealed class DistrictGateFactsProvider(PropilasDb db, CalculationDefaults
             throw new InvalidOperationException($"The gate of {subject} needs district facts, but it is not a district's process.");
         var district = await db.Districts.AsNoTracking().Where(d => d.Slug == slug).Select(d => new { d.Id, d.Name }).FirstOrDefaultAsync(ct)
             ?? throw new InvalidOperationException($"No district '{slug}' for the process {subject}.");
-        return await BuildAsync(slug, district.Id, district.Name, ct);
+        var conditions = context.Conditions.ToHashSet();
+        var reads = rules.Rules.Where(r => conditions.Contains(r.Id)).SelectMany(r => r.FactMembers).ToHashSet();
+        return await BuildAsync(slug, district.Id, district.Name, reads, ct);
     }
 
-    public async Task<DistrictGateFacts> BuildAsync(DistrictSlug slug, int districtId, string name, CancellationToken ct)
+    /// <param name="reads">The members to fill; the others stay empty, so the facts are only good for rules that read none of them.</param>
+    public async Task<DistrictGateFacts> BuildAsync(DistrictSlug slug, int districtId, string name, IReadOnlySet<string> reads, CancellationToken ct)
     {
-        var invited = await db.Set<Invitation>().AsNoTracking().Where(i => i.DistrictId == districtId)
-            .Select(i => new { i.Sector, i.CommunityOrganisationKind }).Distinct().ToListAsync(ct);
-        var committee = await db.Set<CommitteeMember>().AsNoTracking().Where(m => m.DistrictId == districtId)
-            .Select(m => new { m.Sector, m.CommunityOrganisationKind }).Distinct().ToListAsync(ct);
-        var goals = await db.Set<PlanGoal>().AsNoTracking().Where(g => g.DistrictId == districtId).OrderBy(g => g.Id)
-            .Select(g => new { g.Text, g.TargetValue }).ToListAsync(ct);
-        var activities = await db.Set<PlanActivity>().AsNoTracking().Where(a => a.DistrictId == districtId).OrderBy(a => a.Id)
-            .Select(a => new { a.Text, a.Owner }).ToListAsync(ct);
-        var budget = await db.Set<InvestmentBudget>().AsNoTracking().FirstOrDefaultAsync(b => b.DistrictId == districtId, ct);
-        var municipal = await db.Set<Commitment>().AsNoTracking()
-            .Where(c => c.DistrictId == districtId && c.IsMunicipality && c.FirstYear != null).ToListAsync(ct);
+        var (invited, committee) = (Representation.Empty, Representation.Empty);
+        if (reads.Contains(nameof(DistrictGateFacts.Invited)))
+            invited = Represent(await db.Set<Invitation>().AsNoTracking().Where(i => i.DistrictId == districtId)
+                .Select(i => new { i.Sector, i.CommunityOrganisationKind }).Distinct().ToListAsync(ct), r => (r.Sector, r.CommunityOrganisationKind));
+        if (reads.Contains(nameof(DistrictGateFacts.Committee)))
+            committee = Represent(await db.Set<CommitteeMember>().AsNoTracking().Where(m => m.DistrictId == districtId)
+                .Select(m => new { m.Sector, m.CommunityOrganisationKind }).Distinct().ToListAsync(ct), r => (r.Sector, r.CommunityOrganisationKind));
+        IReadOnlyList<StrategicGoal> goals = reads.Contains(nameof(DistrictGateFacts.StrategicGoals))
+            ? await db.Set<PlanGoal>().AsNoTracking().Where(g => g.DistrictId == districtId).OrderBy(g => g.Id)
+                .Select(g => new StrategicGoal(g.Text, g.TargetValue)).ToListAsync(ct)
+            : [];
+        IReadOnlyList<OperatingPlanActivity> activities = reads.Contains(nameof(DistrictGateFacts.OperatingPlanActivities))
+            ? await db.Set<PlanActivity>().AsNoTracking().Where(a => a.DistrictId == districtId).OrderBy(a => a.Id)
+                .Select(a => new OperatingPlanActivity(a.Text, a.Owner)).ToListAsync(ct)
+            : [];
+        IReadOnlyList<InvestmentYear> years = [];
+        if (reads.Contains(nameof(DistrictGateFacts.InvestmentYears)))
+        {
+            var budget = await db.Set<InvestmentBudget>().AsNoTracking().FirstOrDefaultAsync(b => b.DistrictId == districtId, ct);
+            var municipal = await db.Set<Commitment>().AsNoTracking()
+                .Where(c => c.DistrictId == districtId && c.IsMunicipality && c.FirstYear != null).ToListAsync(ct);
+            years = MunicipalShare.Years(budget, defaults.InvestmentPlan.Years, municipal);
+        }
 
         return new DistrictGateFacts
         {
             DistrictKey = slug.Value,
             Name = name,
-            Invited = Represent(invited.Select(i => (i.Sector, i.CommunityOrganisationKind))),
-            Committee = Represent(committee.Select(m => (m.Sector, m.CommunityOrganisationKind))),
-            InvestmentYears = MunicipalShare.Years(budget, defaults.InvestmentPlan.Years, municipal),
-            StrategicGoals = goals.Select(g => new StrategicGoal(g.Text, g.TargetValue)).ToList(),
-            OperatingPlanActivities = activities.Select(a => new OperatingPlanActivity(a.Text, a.Owner)).ToList(),
+            Invited = invited,
+            Committee = committee,
+            InvestmentYears = years,
+            StrategicGoals = goals,
+            OperatingPlanActivities = activities,
         };
     }
 
-    private static Representation Represent(IEnumerable<(Sector Sector, CommunityOrganisationKind? Kind)> rows)
+    private static Representation Represent<T>(IEnumerable<T> rows, Func<T, (Sector Sector, CommunityOrganisationKind? Kind)> of)
     {
-        var list = rows.ToList();
+        var list = rows.Select(of).ToList();
         return new Representation(list.Select(r => r.Sector).ToHashSet(), list.Where(r => r.Kind is not null).Select(r => r.Kind!.Value).ToHashSet());
     }
 }

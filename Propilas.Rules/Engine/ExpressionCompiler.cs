@@ -4,7 +4,8 @@ using RulesEngine.Models;
 namespace Propilas.Rules.Engine;
 
 /// <summary>A rule expression compiled once into a delegate over the rule's argument array.</summary>
-internal sealed record CompiledExpression<T>(Func<object[], T> Invoke, Type ResultType, IReadOnlySet<string> UsedNames);
+/// <param name="UsedMembers">Members read straight off a scope name, as <c>name.Member</c>.</param>
+internal sealed record CompiledExpression<T>(Func<object[], T> Invoke, Type ResultType, IReadOnlySet<string> UsedNames, IReadOnlySet<string> UsedMembers);
 
 /// <summary>
 /// Parses with RulesEngine's <see cref="RuleExpressionParser"/> (Dynamic LINQ with our <see cref="ReSettings"/>),
@@ -25,9 +26,9 @@ internal sealed class ExpressionCompiler(ReSettings settings)
         try
         {
             var parsed = _parser.Parse(expression, [.. ruleParameters.Select(p => p.ParameterExpression)], returnType);
-            var used = ExpressionGuard.Check(parsed, ruleParameters.Select(p => p.Name));
+            var (used, members) = ExpressionGuard.Check(parsed, ruleParameters.Select(p => p.Name));
             var invoke = _parser.Compile<T>(expression, ruleParameters);
-            return new CompiledExpression<T>(invoke, parsed.Type, used);
+            return new CompiledExpression<T>(invoke, parsed.Type, used, members);
         }
         catch (RefusedExpressionException e)
         {

@@ -31,15 +31,19 @@ internal sealed class ExpressionGuard : ExpressionVisitor
 
     private readonly HashSet<string> _scopeNames;
     private readonly HashSet<string> _used = [];
+    private readonly HashSet<string> _members = [];
 
     private ExpressionGuard(IEnumerable<string> scopeNames) => _scopeNames = [.. scopeNames];
 
-    /// <summary>Throws <see cref="RefusedExpressionException"/> if the expression reaches outside the allow-list; returns the scope names it uses.</summary>
-    public static IReadOnlySet<string> Check(Expression expression, IEnumerable<string> scopeNames)
+    /// <summary>
+    /// Throws <see cref="RefusedExpressionException"/> if the expression reaches outside the allow-list; returns the scope
+    /// names it uses and the members it reads straight off them (<c>district.Invited</c>).
+    /// </summary>
+    public static (IReadOnlySet<string> Names, IReadOnlySet<string> Members) Check(Expression expression, IEnumerable<string> scopeNames)
     {
         var guard = new ExpressionGuard(scopeNames);
         guard.Visit(expression);
-        return guard._used;
+        return (guard._used, guard._members);
     }
 
     protected override Expression VisitParameter(ParameterExpression node)
@@ -50,6 +54,7 @@ internal sealed class ExpressionGuard : ExpressionVisitor
 
     protected override Expression VisitMember(MemberExpression node)
     {
+        if (node.Expression is ParameterExpression { Name: { } name } && _scopeNames.Contains(name)) _members.Add($"{name}.{node.Member.Name}");
         var visited = base.VisitMember(node);
         Allow(node.Member);
         return visited;

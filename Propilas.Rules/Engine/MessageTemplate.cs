@@ -30,11 +30,14 @@ internal sealed partial class MessageTemplate
 
     public IReadOnlySet<string> UsedNames { get; private init; } = new HashSet<string>();
 
+    public IReadOnlySet<string> UsedMembers { get; private init; } = new HashSet<string>();
+
     public static MessageTemplate Compile(string text, ExpressionScope scope, ExpressionCompiler compiler)
     {
         var literals = new List<string>();
         var holes = new List<Hole>();
         var used = new HashSet<string>();
+        var members = new HashSet<string>();
         var literal = new StringBuilder();
         var i = 0;
         while (i < text.Length)
@@ -62,13 +65,14 @@ internal sealed partial class MessageTemplate
                 throw new RuleCompileException($"placeholder '{{{path}}}': {e.Message}", e);
             }
             used.UnionWith(value.UsedNames);
+            members.UnionWith(value.UsedMembers);
             holes.Add(new Hole(value.Invoke, match.Groups["format"].Success ? match.Groups["format"].Value : null));
             literals.Add(literal.ToString());
             literal.Clear();
             i = close + 1;
         }
         literals.Add(literal.ToString());
-        return new MessageTemplate(text, [.. literals], [.. holes]) { UsedNames = used };
+        return new MessageTemplate(text, [.. literals], [.. holes]) { UsedNames = used, UsedMembers = members };
     }
 
     /// <summary>The placeholders' values for one evaluation, in order: what <see cref="Render"/> formats.</summary>

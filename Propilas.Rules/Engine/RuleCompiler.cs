@@ -22,6 +22,7 @@ internal static class RuleCompiler
         RequireText(rule.Message.En, "message.en");
 
         var scope = set.Scope;
+        var members = new HashSet<string>();
         var computed = new List<Func<object[], object>>();
         if (rule.Computed is { } computedElement)
         {
@@ -34,6 +35,7 @@ internal static class RuleCompiler
                 if (value.Value.ValueKind != JsonValueKind.String) throw new RuleCompileException($"computed '{value.Name}' must be an expression string");
                 var compiled = Part($"computed '{value.Name}'", () => compiler.CompileValue(value.Value.GetString()!, scope));
                 usedNames.UnionWith(compiled.UsedNames);
+                members.UnionWith(compiled.UsedMembers);
                 computed.Add(compiled.Invoke);
                 scope = scope.With(value.Name, compiled.ResultType);
             }
@@ -41,6 +43,7 @@ internal static class RuleCompiler
 
         var raisesWhen = Part("raisesWhen", () => compiler.CompileCondition(rule.RaisesWhen ?? "", scope));
         usedNames.UnionWith(raisesWhen.UsedNames);
+        members.UnionWith(raisesWhen.UsedMembers);
 
         Func<object[], bool>? escalatesWhen = null;
         var escalatedSeverity = severity;
@@ -49,6 +52,7 @@ internal static class RuleCompiler
         {
             var when = Part("escalation.when", () => compiler.CompileCondition(escalation.When ?? "", scope));
             usedNames.UnionWith(when.UsedNames);
+            members.UnionWith(when.UsedMembers);
             escalatesWhen = when.Invoke;
             escalationRoles = ParseRoles(escalation.AlsoNotifies, "escalation.alsoNotifies");
             if (escalation.Severity is not null) escalatedSeverity = ParseSeverity(escalation.Severity, "escalation.severity");
@@ -62,11 +66,14 @@ internal static class RuleCompiler
             RequireText(messageCase.En, $"{part}.en");
             var when = Part($"{part}.when", () => compiler.CompileCondition(messageCase.When ?? "", scope));
             usedNames.UnionWith(when.UsedNames);
+            members.UnionWith(when.UsedMembers);
             messages.Add(new CompiledMessage(when.Invoke, Template($"{part}.es", messageCase.Es!), Template($"{part}.en", messageCase.En!)));
         }
         messages.Add(new CompiledMessage(null, Template("message.es", rule.Message.Es!), Template("message.en", rule.Message.En!)));
 
-        var descriptor = new RuleDescriptor(rule.Id!, set.Id, set.File, set.FactType, severity, notifies, escalationRoles, gate);
+        var factPrefix = set.Scope.Parameters[0].Name + ".";
+        var factMembers = members.Where(m => m.StartsWith(factPrefix, StringComparison.Ordinal)).Select(m => m[factPrefix.Length..]).ToHashSet();
+        var descriptor = new RuleDescriptor(rule.Id!, set.Id, set.File, set.FactType, severity, notifies, escalationRoles, gate) { FactMembers = factMembers };
         return new CompiledRule(
             descriptor,
             set.Scope.Count,
@@ -81,6 +88,7 @@ internal static class RuleCompiler
         {
             var template = Part(part, () => MessageTemplate.Compile(text, scope, compiler));
             usedNames.UnionWith(template.UsedNames);
+            members.UnionWith(template.UsedMembers);
             return template;
         }
     }

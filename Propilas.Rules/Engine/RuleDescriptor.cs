@@ -12,4 +12,11 @@ public sealed record RuleDescriptor(
     Severity Severity,
     IReadOnlyList<Role> Notifies,
     IReadOnlyList<Role> EscalationAlsoNotifies,
-    GateStage? Gate);
+    GateStage? Gate)
+{
+    /// <summary>
+    /// The fact's properties the rule reads (conditions, computed values, messages), e.g. <c>Invited</c>: a host that
+    /// builds facts from several queries may skip those no rule it runs reads.
+    /// </summary>
+    public IReadOnlySet<string> FactMembers { get; init; } = new HashSet<string>();
+}
