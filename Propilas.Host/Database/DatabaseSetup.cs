@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -49,8 +50,17 @@ public static class DatabaseSetup
             return Task.CompletedTask;
         }
 
+        // Pragmas hold for the native connection, which the pool keeps open under every SqliteConnection it hands out:
+        // set them once per native connection, not on each open (EF opens the connection for every query).
+        private static readonly ConditionalWeakTable<object, object> Configured = new();
+
         private static void Apply(DbConnection connection)
         {
+            if (connection is SqliteConnection { Handle: { } handle })
+            {
+                if (Configured.TryGetValue(handle, out _)) return;
+                Configured.AddOrUpdate(handle, handle);
+            }
             using var command = connection.CreateCommand();
             command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;";
             command.ExecuteNonQuery();

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Propilas.Host.Accounts;
@@ -20,7 +19,7 @@ public sealed record InstanceRoute(string Name, Func<int, DistrictSlug, Cancella
 /// answer already shows its new gate state and alerts.
 /// </summary>
 public sealed class ProcessContext(
-    IHttpContextAccessor http, PropilasDb db, WorkflowRuntime runtime, ProcessSettings settings, DistrictChanges changes, TimeProvider time,
+    IHttpContextAccessor http, PropilasDb db, DistrictIds districts, WorkflowRuntime runtime, ProcessSettings settings, DistrictChanges changes, TimeProvider time,
     IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
 {
     public sealed record Target(int DistrictId, DistrictSlug Slug, WorkflowInstance Instance);
@@ -46,7 +45,7 @@ public sealed class ProcessContext(
     public async Task<Target?> FindAsync(string slug, InstanceRoute route, CancellationToken ct)
     {
         if (!DistrictSlug.TryParse(slug, out var district)) return null;
-        var districtId = await db.Districts.AsNoTracking().Where(d => d.Slug == district).Select(d => (int?)d.Id).FirstOrDefaultAsync(ct);
+        var districtId = await districts.FindAsync(db, district, ct);
         var instance = districtId is null ? null : await route.Find(districtId.Value, district, ct);
         return instance is null ? null : new Target(districtId!.Value, district, instance);
     }
@@ -77,9 +76,7 @@ public sealed class ProcessContext(
         var view = await BuildAsync(target.Instance, ct);
         var alerts = await db.Alerts.AsNoTracking().Where(a => a.DistrictId == target.DistrictId && a.Status != AlertStatus.Resolved)
             .OrderByDescending(a => a.Id).ToListAsync(ct);
-        var node = JsonSerializer.SerializeToNode(view, json.Value.SerializerOptions)!.AsObject();
-        node["alerts"] = JsonSerializer.SerializeToNode(alerts.Select(a => AlertEndpoints.ToView(a, target.Slug)).ToList(), json.Value.SerializerOptions);
-        return TypedResults.Json(node, json.Value.SerializerOptions);
+        return TypedResults.Json(ProcessResponse.Of(view, alerts.Select(a => AlertEndpoints.ToView(a, target.Slug)).ToList()), json.Value.SerializerOptions);
     }
 
     public async Task<ProcessView> BuildAsync(WorkflowInstance instance, CancellationToken ct)
