@@ -17,9 +17,8 @@ public static class OutcomeMapping
         outcome.Escalated,
         outcome.Message);
 
-    /// <summary>The ids of the rules over one fact type: what an alert source raises.</summary>
-    public static IReadOnlySet<string> RuleIdsOver<TFact>(this IRuleEvaluator rules) =>
-        rules.Rules.Where(r => r.FactType == typeof(TFact)).Select(r => r.Id).ToHashSet();
+    /// <summary>Whether the rule runs over this fact type: what an alert source over that type raises.</summary>
+    public static bool IsOver<TFact>(this IRuleEvaluator rules, string ruleId) => rules.Find(ruleId)?.FactType == typeof(TFact);
 
     private static string SeverityId(Severity severity) => severity switch
     {

@@ -9,11 +9,9 @@ namespace Propilas.Host.Commitments;
 /// <summary><c>commitment.overdue</c> and any other rule on commitments, over every pending commitment.</summary>
 public sealed class CommitmentAlerts(PropilasDb db, IRuleEvaluator rules) : IAlertSource
 {
-    private IReadOnlySet<string>? _ruleIds;
-
     public DistrictArea Watches => DistrictArea.Commitments;
 
-    public bool Raises(string ruleId) => (_ruleIds ??= rules.RuleIdsOver<CommitmentFacts>()).Contains(ruleId);
+    public bool Raises(string ruleId) => rules.IsOver<CommitmentFacts>(ruleId);
 
     public async Task<IReadOnlyList<AlertCandidate>> EvaluateAsync(IReadOnlyCollection<int>? districtIds, DateOnly today, CancellationToken ct)
     {

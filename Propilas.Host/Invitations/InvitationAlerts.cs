@@ -9,11 +9,9 @@ namespace Propilas.Host.Invitations;
 /// <summary><c>invitation.unanswered</c> and any other rule on invitations, over every invitation still waiting for an answer.</summary>
 public sealed class InvitationAlerts(PropilasDb db, IRuleEvaluator rules) : IAlertSource
 {
-    private IReadOnlySet<string>? _ruleIds;
-
     public DistrictArea Watches => DistrictArea.Invitations;
 
-    public bool Raises(string ruleId) => (_ruleIds ??= rules.RuleIdsOver<InvitationFacts>()).Contains(ruleId);
+    public bool Raises(string ruleId) => rules.IsOver<InvitationFacts>(ruleId);
 
     public async Task<IReadOnlyList<AlertCandidate>> EvaluateAsync(IReadOnlyCollection<int>? districtIds, DateOnly today, CancellationToken ct)
     {

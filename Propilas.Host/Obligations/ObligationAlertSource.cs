@@ -10,11 +10,9 @@ namespace Propilas.Host.Obligations;
 /// <summary><c>obligations.json</c> over the open obligations of the given districts, in one query.</summary>
 public sealed class ObligationAlertSource(PropilasDb db, IRuleEvaluator rules, StakeholderRoleMatrix matrix) : IAlertSource
 {
-    private IReadOnlySet<string>? _ruleIds;
-
     public DistrictArea Watches => DistrictArea.Obligations;
 
-    public bool Raises(string ruleId) => (_ruleIds ??= rules.RuleIdsOver<ObligationFacts>()).Contains(ruleId);
+    public bool Raises(string ruleId) => rules.IsOver<ObligationFacts>(ruleId);
 
     public async Task<IReadOnlyList<AlertCandidate>> EvaluateAsync(IReadOnlyCollection<int>? districtIds, DateOnly today, CancellationToken ct)
     {

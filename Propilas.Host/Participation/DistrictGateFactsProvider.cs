@@ -7,34 +7,31 @@ using Propilas.Host.Districts;
 using Propilas.Host.Invitations;
 using Propilas.Host.StrategicPlan;
 using Propilas.Host.Rules;
-using Propilas.Rules.Engine;
 using Propilas.Rules.Facts;
 using Propilas.Workflows.Runtime;
 
 namespace Propilas.Host.Participation;
 
 /// <summary>The district's invitations, committee, plan and municipal commitments as the stage-gate rules read them.</summary>
-public sealed class DistrictGateFactsProvider(PropilasDb db, CalculationDefaults defaults, IRuleEvaluator rules) : IGateFactsProvider
+public sealed class DistrictGateFactsProvider(PropilasDb db, CalculationDefaults defaults) : IGateFactsProvider
 {
     private const string SubjectPrefix = "district:";
 
     public Type FactType => typeof(DistrictGateFacts);
 
-    /// <summary>Only the parts the conditions asked about read anything: a process view asks for one gate's, not every gate's.</summary>
-    public async Task<IRuleFact> BuildAsync(GateContext context, CancellationToken ct)
+    /// <summary>Only the parts the conditions read are queried: a process view asks for one gate's, not every gate's.</summary>
+    public async Task<IRuleFact> BuildAsync(GateContext context, IReadOnlySet<string> reads, CancellationToken ct)
     {
         var subject = context.Instance.Subject.Value;
         if (!subject.StartsWith(SubjectPrefix, StringComparison.Ordinal) || !DistrictSlug.TryParse(subject[SubjectPrefix.Length..], out var slug))
             throw new InvalidOperationException($"The gate of {subject} needs district facts, but it is not a district's process.");
         var district = await db.Districts.AsNoTracking().Where(d => d.Slug == slug).Select(d => new { d.Id, d.Name }).FirstOrDefaultAsync(ct)
             ?? throw new InvalidOperationException($"No district '{slug}' for the process {subject}.");
-        var conditions = context.Conditions.ToHashSet();
-        var reads = rules.Rules.Where(r => conditions.Contains(r.Id)).SelectMany(r => r.FactMembers).ToHashSet();
         return await BuildAsync(slug, district.Id, district.Name, reads, ct);
     }
 
     /// <param name="reads">The members to fill; the others stay empty, so the facts are only good for rules that read none of them.</param>
-    public async Task<DistrictGateFacts> BuildAsync(DistrictSlug slug, int districtId, string name, IReadOnlySet<string> reads, CancellationToken ct)
+    private async Task<DistrictGateFacts> BuildAsync(DistrictSlug slug, int districtId, string name, IReadOnlySet<string> reads, CancellationToken ct)
     {
         var (invited, committee) = (Representation.Empty, Representation.Empty);
         if (reads.Contains(nameof(DistrictGateFacts.Invited)))

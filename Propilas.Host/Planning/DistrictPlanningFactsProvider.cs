@@ -13,7 +13,7 @@ public sealed class DistrictPlanningFactsProvider(PropilasDb db, InvestmentPlann
 {
     public Type FactType => typeof(DistrictPlanningFacts);
 
-    public async Task<IRuleFact> BuildAsync(GateContext context, CancellationToken ct)
+    public async Task<IRuleFact> BuildAsync(GateContext context, IReadOnlySet<string> reads, CancellationToken ct)
     {
         if (!InvestmentPlanner.TryDistrictOf(context.Instance.Subject, out var slug))
             throw new InvalidOperationException($"Planning conditions apply to a district's process, not to {context.Instance.Subject}.");

@@ -8,7 +8,7 @@ public sealed class ProcessEvidenceFactsProvider : IGateFactsProvider
 {
     public Type FactType => typeof(ProcessEvidenceFacts);
 
-    public Task<IRuleFact> BuildAsync(GateContext context, CancellationToken ct) => Task.FromResult<IRuleFact>(From(context.Instance));
+    public Task<IRuleFact> BuildAsync(GateContext context, IReadOnlySet<string> reads, CancellationToken ct) => Task.FromResult<IRuleFact>(From(context.Instance));
 
     public static ProcessEvidenceFacts From(WorkflowInstance instance) =>
         new(instance.Subject.Value, instance.DefinitionId.Value,

@@ -10,7 +10,9 @@ public interface IGateFactsProvider
 {
     Type FactType { get; }
 
-    Task<IRuleFact> BuildAsync(GateContext context, CancellationToken ct);
+    /// <param name="reads">The fact's members the conditions being checked read (<see cref="RuleDescriptor.FactMembers"/>): a
+    /// provider that queries per member may leave the others empty.</param>
+    Task<IRuleFact> BuildAsync(GateContext context, IReadOnlySet<string> reads, CancellationToken ct);
 }
 
 /// <summary>
@@ -26,11 +28,11 @@ public sealed class RulesGateConditions(IRuleEvaluator rules, IEnumerable<IGateF
         var conditions = context.Conditions.ToHashSet();
         if (conditions.Count == 0) return [];
         var unmet = new List<UnmetCondition>();
-        foreach (var factType in rules.Rules.Where(r => conditions.Contains(r.Id)).Select(r => r.FactType).Distinct())
+        foreach (var byFact in rules.Rules.Where(r => conditions.Contains(r.Id)).GroupBy(r => r.FactType))
         {
-            var provider = providers.FirstOrDefault(p => p.FactType == factType)
-                ?? throw new InvalidOperationException($"No facts provider for {factType.Name}: the conditions of stage '{context.Stage.Id}' cannot be checked.");
-            var fact = await provider.BuildAsync(context, ct);
+            var provider = providers.FirstOrDefault(p => p.FactType == byFact.Key)
+                ?? throw new InvalidOperationException($"No facts provider for {byFact.Key.Name}: the conditions of stage '{context.Stage.Id}' cannot be checked.");
+            var fact = await provider.BuildAsync(context, byFact.SelectMany(r => r.FactMembers).ToHashSet(), ct);
             unmet.AddRange(rules.Evaluate(fact)
                 .Where(o => conditions.Contains(o.RuleId))
                 .Select(o => new UnmetCondition(o.RuleId, new Propilas.Workflows.LocalizedText(o.Message.Es, o.Message.En))));
@@ -41,10 +43,9 @@ public sealed class RulesGateConditions(IRuleEvaluator rules, IEnumerable<IGateF
     /// <summary>Every condition a definition names must be a rule: checked at start-up, so a typo cannot open a gate.</summary>
     public static void CheckDefinitions(IEnumerable<Propilas.Workflows.Definitions.WorkflowDefinition> definitions, IRuleEvaluator rules)
     {
-        var known = rules.Rules.Select(r => r.Id).ToHashSet();
         var missing = (from d in definitions
                        from named in Named(d)
-                       where !known.Contains(named.Condition)
+                       where rules.Find(named.Condition) is null
                        select $"{d} {named.Where}: condition '{named.Condition}' is not a rule in workflows/rules").ToList();
         if (missing.Count > 0) throw new InvalidOperationException("Unknown gate conditions:\n  " + string.Join("\n  ", missing));
     }
@@ -54,11 +55,11 @@ public sealed class RulesGateConditions(IRuleEvaluator rules, IEnumerable<IGateF
         IEnumerable<IGateFactsProvider> providers)
     {
         var provided = providers.Select(p => p.FactType).ToHashSet();
-        var factTypes = rules.Rules.ToDictionary(r => r.Id, r => r.FactType);
         return (from d in definitions
                 from named in Named(d)
-                where factTypes.TryGetValue(named.Condition, out var type) && !provided.Contains(type)
-                select $"{d} {named.Where}: '{named.Condition}' ({factTypes[named.Condition].Name})").Distinct().ToList();
+                let rule = rules.Find(named.Condition)
+                where rule is not null && !provided.Contains(rule.FactType)
+                select $"{d} {named.Where}: '{named.Condition}' ({rule.FactType.Name})").Distinct().ToList();
     }
 
     private static IEnumerable<(string Where, string Condition)> Named(Propilas.Workflows.Definitions.WorkflowDefinition d) =>

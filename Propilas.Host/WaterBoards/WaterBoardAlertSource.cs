@@ -12,11 +12,9 @@ namespace Propilas.Host.WaterBoards;
 /// </summary>
 public sealed class WaterBoardAlertSource(PropilasDb db, IRuleEvaluator rules) : IAlertSource
 {
-    private IReadOnlySet<string>? _ruleIds;
-
     public DistrictArea Watches => DistrictArea.WaterBoards;
 
-    public bool Raises(string ruleId) => (_ruleIds ??= rules.RuleIdsOver<WaterBoardFacts>()).Contains(ruleId);
+    public bool Raises(string ruleId) => rules.IsOver<WaterBoardFacts>(ruleId);
 
     public async Task<IReadOnlyList<AlertCandidate>> EvaluateAsync(IReadOnlyCollection<int>? districtIds, DateOnly today, CancellationToken ct)
     {

@@ -7,6 +7,9 @@ public interface IRuleEvaluator
 {
     IReadOnlyList<RuleDescriptor> Rules { get; }
 
+    /// <summary>The loaded rule with this id (ids are unique across files), or null.</summary>
+    RuleDescriptor? Find(string ruleId);
+
     /// <summary>The rules over this fact's type that hold for it (gate conditions included for district facts).</summary>
     IReadOnlyList<RuleOutcome> Evaluate<TFact>(TFact fact) where TFact : class, IRuleFact;
 

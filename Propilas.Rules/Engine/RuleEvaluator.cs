@@ -6,14 +6,18 @@ namespace Propilas.Rules.Engine;
 public sealed class RuleEvaluator : IRuleEvaluator
 {
     private readonly Dictionary<Type, CompiledRuleSet[]> _setsByFactType;
+    private readonly Dictionary<string, RuleDescriptor> _byId;
 
     public RuleEvaluator(RuleBook book)
     {
         Rules = book.Rules;
         _setsByFactType = book.Sets.GroupBy(s => s.FactType).ToDictionary(g => g.Key, g => g.ToArray());
+        _byId = book.Rules.ToDictionary(r => r.Id);
     }
 
     public IReadOnlyList<RuleDescriptor> Rules { get; }
+
+    public RuleDescriptor? Find(string ruleId) => _byId.GetValueOrDefault(ruleId);
 
     public IReadOnlyList<RuleOutcome> Evaluate<TFact>(TFact fact) where TFact : class, IRuleFact => Run(fact, gate: null);
 
