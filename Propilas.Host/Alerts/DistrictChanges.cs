@@ -18,6 +18,10 @@ public enum DistrictArea
     StrategicPlan = 32,
     WaterBoards = 64,
     Obligations = 128,
+    Diagnosis = 256,
+    InvestmentPlan = 512,
+    /// <summary>A project of the district started (its own transitions count as process steps: see <c>ProcessContext</c>).</summary>
+    Projects = 1024,
     All = -1,
 }
 

@@ -52,7 +52,7 @@ public static class DiagnosisEndpoints
         if (outcome.Stale)
             return Problems.Conflict($"The diagnosis of district '{slug}' was replaced by someone else since you read it; reload and try again.", "stale");
         if (!outcome.Imported) return Rejected(outcome.Errors);
-        await changes.AfterChangeAsync(district.Id, ct);
+        await changes.AfterChangeAsync(district.Id, DistrictArea.Diagnosis, ct);
         return TypedResults.Ok(summaries.View(district, outcome.Diagnosis!));
     }
 

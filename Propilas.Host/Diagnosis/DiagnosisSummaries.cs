@@ -9,8 +9,6 @@ namespace Propilas.Host.Diagnosis;
 /// <summary>Recomputes district summaries (the shape of districts.csv) and system categories from the stored rows.</summary>
 public sealed class DiagnosisSummaries(PropilasDb db, SustainabilityRules rules)
 {
-    public SustainabilityRules Rules => rules;
-
     public DistrictDiagnosisSummary Summarise(District district, DistrictDiagnosis diagnosis) =>
         DistrictDiagnosisSummariser.Summarise(district.Name, district.Province, diagnosis.ToSurvey(), rules);
 

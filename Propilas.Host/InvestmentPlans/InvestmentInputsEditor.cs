@@ -47,7 +47,7 @@ public sealed class InvestmentInputsEditor(PropilasDb db, InvestmentPlanner plan
             db.ChangeTracker.Clear();
             return new Outcome(null, [], Stale: true);
         }
-        await changes.AfterChangeAsync(district.Id, ct);
+        await changes.AfterChangeAsync(district.Id, DistrictArea.InvestmentPlan, ct);
         return new Outcome(inputs, []);
     }
 

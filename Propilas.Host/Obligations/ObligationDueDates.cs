@@ -30,8 +30,6 @@ public sealed class ObligationDueDates
     /// <summary>One phase's rule: exactly one of the three is set.</summary>
     public sealed record DueRule(StepId? Step, StageId? Gate, int? DaysAfterCompletion);
 
-    public DueRule RuleOf(ObligationPhase phase) => _rules[phase];
-
     /// <exception cref="InvalidDataException">The file is missing or malformed, naming the file and the phase.</exception>
     public static ObligationDueDates Load(string folder)
     {

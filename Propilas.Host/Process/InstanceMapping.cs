@@ -47,5 +47,4 @@ public static class InstanceMapping
 
     public static string? ActiveStage(WorkflowInstance i) => i.Stages.FirstOrDefault(s => s.Status == StageStatus.Active)?.Id;
 
-    public static string? Json(object? value) => value is null ? null : JsonSerializer.Serialize(value, StateJson);
 }

@@ -27,9 +27,6 @@ public sealed class ProcessContext(
     /// <summary>The district's planning process.</summary>
     public InstanceRoute Process => new("planning process", (_, district, ct) => runtime.FindAsync(settings.DefinitionId, district.Subject, ct));
 
-    public Task<IResult> WithProcess(string slug, bool write, Func<Target, Task<IResult>> action, CancellationToken ct) =>
-        WithInstance(slug, Process, write, action, ct);
-
     public async Task<IResult> WithInstance(string slug, InstanceRoute route, bool write, Func<Target, Task<IResult>> action, CancellationToken ct)
     {
         if (await FindAsync(slug, route, ct) is not { } target) return Problems.NotFound($"No {route.Name} in district '{slug}' (or no such district).");
@@ -55,7 +52,10 @@ public sealed class ProcessContext(
     {
         var before = target.Instance; // the engine works on a copy, so this stays as it was
         var result = await transition(target.Instance, runtime, http.HttpContext!.User.ToActor());
-        if (result.Succeeded) await changes.AfterChangeAsync(target.DistrictId, ProcessChange.Between(before, result.Instance!), ct);
+        if (!result.Succeeded) return result;
+        // Only the planning process's timeline sets the district's phase (and its obligations); a project's is its own.
+        var changed = before.DefinitionId == settings.DefinitionId ? ProcessChange.Between(before, result.Instance!) : DistrictArea.ProcessSteps;
+        await changes.AfterChangeAsync(target.DistrictId, changed, ct);
         return result;
     }
 

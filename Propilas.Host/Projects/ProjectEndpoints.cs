@@ -94,7 +94,7 @@ public static class ProjectEndpoints
         }
         var instance = await runtime.StartAsync(new DefinitionId(project.DefinitionId), new SubjectKey(project.Subject), actor, ct);
         await transaction.CommitAsync(ct);
-        await changes.AfterChangeAsync(district.Id, ct);
+        await changes.AfterChangeAsync(district.Id, DistrictArea.Projects, ct);
         return TypedResults.Created($"/api/districts/{slug}/projects/{number}", Summary(project, InstanceMapping.ToRecord(instance)));
     }
 

@@ -42,7 +42,7 @@ public sealed class DiagnosisModel(PropilasDb db, DiagnosisSummaries summaries, 
             var outcome = await importer.ImportAsync(District, buffer.ToArray(), file.FileName, User.Identity!.Name!, Roles.Coordinator, version, ct);
             if (outcome.Imported)
             {
-                await changes.AfterChangeAsync(District.Id, ct);
+                await changes.AfterChangeAsync(District.Id, DistrictArea.Diagnosis, ct);
                 Saved = "1";
                 return Redirect($"/districts/{slug}/diagnosis");
             }
