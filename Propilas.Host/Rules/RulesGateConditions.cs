@@ -31,7 +31,7 @@ public sealed class RulesGateConditions(IRuleEvaluator rules, IEnumerable<IGateF
         foreach (var byFact in rules.Rules.Where(r => conditions.Contains(r.Id)).GroupBy(r => r.FactType))
         {
             var provider = providers.FirstOrDefault(p => p.FactType == byFact.Key)
-                ?? throw new InvalidOperationException($"No facts provider for {byFact.Key.Name}: the conditions of stage '{context.Stage.Id}' cannot be checked.");
+                ?? throw new InvalidOperationException($"No facts provider for {byFact.Key.Name}: the conditions of {context.Describe()} cannot be checked.");
             var fact = await provider.BuildAsync(context, byFact.SelectMany(r => r.FactMembers).ToHashSet(), ct);
             unmet.AddRange(rules.Evaluate(fact)
                 .Where(o => conditions.Contains(o.RuleId))

@@ -21,8 +21,6 @@ public sealed class SustainabilityRules
     /// <summary>Ordered from the lowest index to the highest.</summary>
     public IReadOnlyList<SustainabilityBand> Bands { get; }
 
-    public SustainabilityBand Band(SustainabilityCategory category) => Bands.Single(b => b.Category == category);
-
     public decimal Index(SustainabilityScores scores) => Round(
         (Weights.State * scores.State
          + Weights.Management * scores.Management

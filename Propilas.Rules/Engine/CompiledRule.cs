@@ -23,7 +23,7 @@ internal sealed class CompiledRule(
             if (!raisesWhen(args)) return null;
 
             var escalated = escalatesWhen is not null && escalatesWhen(args);
-            var message = messages.First(m => m.When is null || m.When(args));
+            var message = MessageFor(args);
             return new RuleOutcome(
                 descriptor.Id,
                 fact.Subject,
@@ -37,6 +37,14 @@ internal sealed class CompiledRule(
         {
             throw new RuleEvaluationException(descriptor.Id, fact.Subject.ToString(), e);
         }
+    }
+
+    /// <summary>The first message case whose condition holds; the last message has none and always does.</summary>
+    private CompiledMessage MessageFor(object[] args)
+    {
+        foreach (var message in messages)
+            if (message.When is null || message.When(args)) return message;
+        throw new InvalidOperationException("a rule always ends with its default message");
     }
 }
 

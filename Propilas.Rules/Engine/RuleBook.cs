@@ -11,7 +11,10 @@ public sealed class RuleBook
         SkippedFiles = skippedFiles;
         Rules = [.. sets.SelectMany(s => s.Rules).Select(r => r.Descriptor)];
         Workflows = [.. sets.Select(s => s.Workflow)];
+        _parameters = sets.ToDictionary(s => s.Id, s => (IReadOnlyDictionary<string, object>)s.Parameters.ToDictionary(p => p.Key, p => p.Value));
     }
+
+    private readonly Dictionary<string, IReadOnlyDictionary<string, object>> _parameters;
 
     internal IReadOnlyList<CompiledRuleSet> Sets { get; }
 
@@ -25,5 +28,5 @@ public sealed class RuleBook
 
     /// <summary>Named parameters of one rule set, as loaded (int or decimal).</summary>
     public IReadOnlyDictionary<string, object> ParametersOf(string ruleSetId) =>
-        Sets.Single(s => s.Id == ruleSetId).Parameters.ToDictionary(p => p.Key, p => p.Value);
+        _parameters.TryGetValue(ruleSetId, out var parameters) ? parameters : throw new InvalidOperationException($"No rule set '{ruleSetId}' is loaded.");
 }

@@ -34,16 +34,14 @@ internal static class RuleCompiler
                 if (scope.Contains(value.Name)) throw new RuleCompileException($"computed '{value.Name}' hides the fact or a parameter of the same name");
                 if (value.Value.ValueKind != JsonValueKind.String) throw new RuleCompileException($"computed '{value.Name}' must be an expression string");
                 var compiled = Part($"computed '{value.Name}'", () => compiler.CompileValue(value.Value.GetString()!, scope));
-                usedNames.UnionWith(compiled.UsedNames);
-                members.UnionWith(compiled.UsedMembers);
+                Track(compiled.UsedNames, compiled.UsedMembers);
                 computed.Add(compiled.Invoke);
                 scope = scope.With(value.Name, compiled.ResultType);
             }
         }
 
         var raisesWhen = Part("raisesWhen", () => compiler.CompileCondition(rule.RaisesWhen ?? "", scope));
-        usedNames.UnionWith(raisesWhen.UsedNames);
-        members.UnionWith(raisesWhen.UsedMembers);
+        Track(raisesWhen.UsedNames, raisesWhen.UsedMembers);
 
         Func<object[], bool>? escalatesWhen = null;
         var escalatedSeverity = severity;
@@ -51,8 +49,7 @@ internal static class RuleCompiler
         if (rule.Escalation is { } escalation)
         {
             var when = Part("escalation.when", () => compiler.CompileCondition(escalation.When ?? "", scope));
-            usedNames.UnionWith(when.UsedNames);
-            members.UnionWith(when.UsedMembers);
+            Track(when.UsedNames, when.UsedMembers);
             escalatesWhen = when.Invoke;
             escalationRoles = ParseRoles(escalation.AlsoNotifies, "escalation.alsoNotifies");
             if (escalation.Severity is not null) escalatedSeverity = ParseSeverity(escalation.Severity, "escalation.severity");
@@ -65,8 +62,7 @@ internal static class RuleCompiler
             RequireText(messageCase.Es, $"{part}.es");
             RequireText(messageCase.En, $"{part}.en");
             var when = Part($"{part}.when", () => compiler.CompileCondition(messageCase.When ?? "", scope));
-            usedNames.UnionWith(when.UsedNames);
-            members.UnionWith(when.UsedMembers);
+            Track(when.UsedNames, when.UsedMembers);
             messages.Add(new CompiledMessage(when.Invoke, Template($"{part}.es", messageCase.Es!), Template($"{part}.en", messageCase.En!)));
         }
         messages.Add(new CompiledMessage(null, Template("message.es", rule.Message.Es!), Template("message.en", rule.Message.En!)));
@@ -87,9 +83,14 @@ internal static class RuleCompiler
         MessageTemplate Template(string part, string text)
         {
             var template = Part(part, () => MessageTemplate.Compile(text, scope, compiler));
-            usedNames.UnionWith(template.UsedNames);
-            members.UnionWith(template.UsedMembers);
+            Track(template.UsedNames, template.UsedMembers);
             return template;
+        }
+
+        void Track(IReadOnlySet<string> names, IReadOnlySet<string> readMembers)
+        {
+            usedNames.UnionWith(names);
+            members.UnionWith(readMembers);
         }
     }
 

@@ -91,6 +91,4 @@ public sealed class ProcessModel(ProcessContext process, PropilasDb db, Workflow
     }
 
     public bool CanAct(string role) => Actor.Holds(role);
-
-    public string Typed1(string name, string? stored) => FailedTarget is not null && Typed.TryGetValue(name, out var v) ? v : stored ?? "";
 }
