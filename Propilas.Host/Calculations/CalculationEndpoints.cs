@@ -18,12 +18,12 @@ public static class CalculationEndpoints
     {
         var errors = new Dictionary<string, string[]>();
         var parameters = InvestmentPlanMapping.Parameters(request.Parameters, defaults.InvestmentPlan);
-        Collect(errors, "parameters.", parameters.Validate());
+        InvestmentPlanMapping.Collect(errors, "parameters.", parameters.Validate());
         var districts = request.Districts ?? [];
         if (districts.Count == 0) errors["districts"] = ["at least one district is required"];
         var inputs = districts.Select((d, i) => InvestmentPlanMapping.Input(d, $"districts[{i}].", errors)).ToList();
         for (var i = 0; i < inputs.Count; i++)
-            if (inputs[i] is { } input) Collect(errors, $"districts[{i}].", input.Validate());
+            if (inputs[i] is { } input) InvestmentPlanMapping.Collect(errors, $"districts[{i}].", input.Validate());
         if (errors.Count > 0) return Problems.Invalid(errors, "The investment plan could not be computed.");
         return TypedResults.Ok(new
         {
@@ -77,13 +77,7 @@ public static class CalculationEndpoints
     private static IResult Invalid(CalculationInputException e, string detail)
     {
         var errors = new Dictionary<string, string[]>();
-        Collect(errors, "", e.Errors);
+        InvestmentPlanMapping.Collect(errors, "", e.Errors);
         return Problems.Invalid(errors, detail);
-    }
-
-    private static void Collect(Dictionary<string, string[]> errors, string prefix, IEnumerable<InputError> found)
-    {
-        foreach (var group in found.GroupBy(e => prefix + e.Field))
-            errors[group.Key] = [.. errors.GetValueOrDefault(group.Key, []), .. group.Select(e => e.Message)];
     }
 }

@@ -4,6 +4,13 @@ namespace Propilas.Host.Calculations;
 
 public static class InvestmentPlanMapping
 {
+    /// <summary>Adds input errors to a ProblemDetails field map, each field's messages after those it already has.</summary>
+    public static void Collect(Dictionary<string, string[]> errors, string prefix, IEnumerable<InputError> found)
+    {
+        foreach (var group in found.GroupBy(e => prefix + e.Field))
+            errors[group.Key] = [.. errors.GetValueOrDefault(group.Key, []), .. group.Select(e => e.Message)];
+    }
+
     public static InvestmentPlanParameters Parameters(InvestmentPlanParametersRequest? p, InvestmentPlanParameters defaults) => p is null
         ? defaults
         : new InvestmentPlanParameters(

@@ -59,8 +59,8 @@ public sealed class InvestmentInputsEditor(PropilasDb db, InvestmentPlanner plan
         // Range checks also for the fields that were given when others are missing, so one answer names every problem.
         var provisional = input ?? new InvestmentPlanInput(district.Name, request.TotalBudget ?? 0, request.InvestmentBudget ?? 0, request.Population ?? 0,
             request.CoveragePct ?? 0, request.RehabilitationPopulation ?? 0);
-        Collect(errors, "", provisional.Validate().Where(e => !errors.ContainsKey(e.Field)));
-        Collect(errors, "parameters.", InvestmentPlanMapping.Parameters(request.Parameters, planner.Defaults).Validate());
+        InvestmentPlanMapping.Collect(errors, "", provisional.Validate().Where(e => !errors.ContainsKey(e.Field)));
+        InvestmentPlanMapping.Collect(errors, "parameters.", InvestmentPlanMapping.Parameters(request.Parameters, planner.Defaults).Validate());
         return errors;
     }
 
@@ -75,10 +75,4 @@ public sealed class InvestmentInputsEditor(PropilasDb db, InvestmentPlanner plan
         TotalBudget = i.TotalBudget.Plain(), InvestmentBudget = i.InvestmentBudget.Plain(), i.Population, CoveragePct = i.CoveragePct.Plain(),
         i.RehabilitationPopulation, parameters = i.ParameterOverrides, i.Version,
     }, InvestmentPlanner.Json);
-
-    public static void Collect(Dictionary<string, string[]> errors, string prefix, IEnumerable<InputError> found)
-    {
-        foreach (var group in found.GroupBy(e => prefix + e.Field))
-            errors[group.Key] = [.. errors.GetValueOrDefault(group.Key, []), .. group.Select(e => e.Message)];
-    }
 }

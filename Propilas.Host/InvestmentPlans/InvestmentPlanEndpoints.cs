@@ -105,7 +105,7 @@ public static class InvestmentPlanEndpoints
     private static IResult? Invalid(InvestmentPlanParameters parameters)
     {
         var errors = new Dictionary<string, string[]>();
-        InvestmentInputsEditor.Collect(errors, "", parameters.Validate());
+        InvestmentPlanMapping.Collect(errors, "", parameters.Validate());
         return errors.Count > 0 ? Problems.Invalid(errors, "The investment plan could not be computed with these parameters.") : null;
     }
 

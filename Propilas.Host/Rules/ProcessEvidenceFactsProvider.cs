@@ -13,5 +13,5 @@ public sealed class ProcessEvidenceFactsProvider : IGateFactsProvider
     public static ProcessEvidenceFacts From(WorkflowInstance instance) =>
         new(instance.Subject.Value, instance.DefinitionId.Value,
             instance.Stages.SelectMany(s => s.Steps).Select(s =>
-                new RecordedStep(s.Id, s.Status is StepStatus.Done or StepStatus.Approved, s.Evidence)));
+                new RecordedStep(s.Id, s.Status.IsComplete(), s.Evidence)));
 }

@@ -34,7 +34,7 @@ public static class ProcessViewBuilder
                 return new StageView(stage.Id, stage.Name, state.Status, state.StartedAt, gate, stage.Steps.Select(step =>
                 {
                     var s = instance.Step(step.Id);
-                    var open = s.Status is StepStatus.Blocked or StepStatus.Ready or StepStatus.Rejected;
+                    var open = !s.Status.IsComplete();
                     return new StepView(step.Id, step.Name, step.Kind, step.Role, step.Required, s.Status, s.DueAt,
                         open && s.DueAt < now, step.DependsOn, WorkflowEngine.PendingDependencies(definition, instance, step).ToList(),
                         s.Outcome, s.Evidence, step.Evidence);

@@ -41,7 +41,7 @@ public static class WorkflowEngine
         if (CheckStep(definition, current, stepId, actor) is { } error) return Transition.Fail(error);
         var step = definition.FindStep(stepId)!;
         var state = current.Step(stepId);
-        if (state.Status is StepStatus.Done or StepStatus.Approved)
+        if (state.Status.IsComplete())
             return Transition.Fail(WorkflowErrorKind.NotReady, $"Step '{stepId}' is already {Describe(state.Status)}.");
 
         var (normalised, errors) = EvidenceValidator.Validate(step.Evidence, evidence);
@@ -96,7 +96,7 @@ public static class WorkflowEngine
     /// <summary>The required steps of a stage that are not yet done, as gate conditions.</summary>
     public static IReadOnlyList<UnmetCondition> UnfinishedSteps(StageDefinition stage, WorkflowInstance instance) =>
         stage.Steps
-            .Where(s => s.Required && instance.Step(s.Id).Status is not (StepStatus.Done or StepStatus.Approved))
+            .Where(s => s.Required && !instance.Step(s.Id).Status.IsComplete())
             .Select(s => new UnmetCondition($"step:{s.Id}",
                 new LocalizedText($"Falta completar el paso «{s.Name.Es}».", $"The step “{s.Name.En}” is not done yet.")))
             .ToList();
@@ -167,7 +167,7 @@ public static class WorkflowEngine
         var stage = instance.Stage(definition.StageOf(stepId).Id);
         if (stage.Status == StageStatus.Pending)
             return new(WorkflowErrorKind.NotReady, $"Step '{stepId}' belongs to stage '{stage.Id}', which has not started.");
-        if (stage.Status == StageStatus.Approved && instance.Step(stepId).Status is not (StepStatus.Done or StepStatus.Approved))
+        if (stage.Status == StageStatus.Approved && !instance.Step(stepId).Status.IsComplete())
             return new(WorkflowErrorKind.NotReady, $"Stage '{stage.Id}' is closed.");
         if (instance.Step(stepId).Status == StepStatus.Blocked)
             return new(WorkflowErrorKind.NotReady, $"Step '{stepId}' is waiting for: {string.Join(", ", PendingDependencies(definition, instance, step))}.");
@@ -175,7 +175,7 @@ public static class WorkflowEngine
     }
 
     public static IEnumerable<StepId> PendingDependencies(WorkflowDefinition definition, WorkflowInstance instance, StepDefinition step) =>
-        step.DependsOn.Where(d => instance.Step(d).Status is not (StepStatus.Done or StepStatus.Approved));
+        step.DependsOn.Where(d => !instance.Step(d).Status.IsComplete());
 
     private static WorkflowError? MissingReason(string? reason) =>
         string.IsNullOrWhiteSpace(reason)

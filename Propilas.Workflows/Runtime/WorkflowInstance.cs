@@ -8,6 +8,12 @@ public enum StageStatus { Pending, Active, Approved }
 
 public enum StepStatus { Blocked, Ready, Done, Approved, Rejected }
 
+public static class StepStatuses
+{
+    /// <summary>A task done or an approval approved: what dependencies and gates wait for.</summary>
+    public static bool IsComplete(this StepStatus status) => status is StepStatus.Done or StepStatus.Approved;
+}
+
 /// <summary>
 /// One definition version running for one subject. The stage and step states are a plain document
 /// (persisted whole, as Elsa persists its workflow state); <see cref="Version"/> guards concurrent writes.

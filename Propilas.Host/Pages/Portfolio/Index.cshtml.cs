@@ -39,7 +39,7 @@ public sealed class IndexModel(PropilasDb db, CatalogHolder catalog, ProcessSett
             var steps = instance.Stages.SelectMany(s => s.Steps).ToList();
             var active = definition.Stages.FirstOrDefault(s => instance.Stage(s.Id).Status == StageStatus.Active);
             return new Row(d, instance.Status == InstanceStatus.Completed ? "follow-up" : "planning", active?.Name,
-                steps.Count(s => s.Status is StepStatus.Done or StepStatus.Approved), steps.Count,
+                steps.Count(s => s.Status.IsComplete()), steps.Count,
                 active is null ? null : GateWaitingSince(active, instance),
                 Of(s => s == "critical"), Of(s => s == "warning"), Of(s => s == "info"), OfRule("obligation.overdue"), OfRule("commitment.overdue"));
         }).ToList();
@@ -49,6 +49,6 @@ public sealed class IndexModel(PropilasDb db, CatalogHolder catalog, ProcessSett
     private static DateTimeOffset? GateWaitingSince(Workflows.Definitions.StageDefinition stage, WorkflowInstance instance)
     {
         var required = stage.Steps.Where(s => s.Required).Select(s => instance.Step(s.Id)).ToList();
-        return required.All(s => s.Status is StepStatus.Done or StepStatus.Approved) ? required.Max(s => s.Outcome?.At) ?? instance.Stage(stage.Id).StartedAt : null;
+        return required.All(s => s.Status.IsComplete()) ? required.Max(s => s.Outcome?.At) ?? instance.Stage(stage.Id).StartedAt : null;
     }
 }
