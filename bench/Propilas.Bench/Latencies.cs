@@ -10,11 +10,15 @@ public static class Load
     {
         public double PerSecond => Count / Seconds;
 
-        public double Percentile(double p) => SortedMs.Length == 0 ? 0 : SortedMs[Math.Min(SortedMs.Length - 1, (int)Math.Ceiling(p / 100 * SortedMs.Length) - 1)];
+        public double Percentile(double p) => Load.Percentile(SortedMs, p);
 
         public override string ToString() =>
             $"{Name,-34} {Count,6} ops {Failures,4} failed  {PerSecond,8:F0} ops/s  p50 {Percentile(50),6:F1} ms  p95 {Percentile(95),6:F1} ms  p99 {Percentile(99),6:F1} ms  max {SortedMs.LastOrDefault(),6:F1} ms";
     }
+
+    /// <summary>The nearest-rank percentile of ascending values (0 when there are none).</summary>
+    public static double Percentile(IReadOnlyList<double> sorted, double p) =>
+        sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p / 100 * sorted.Count) - 1)];
 
     public static async Task<Report> RunAsync<T>(string name, IReadOnlyList<T> items, int concurrency, Func<T, Task<bool>> operation)
     {

@@ -141,10 +141,14 @@ public static class Portfolio
             foreach (var step in stage.Steps)
             {
                 var evidence = System.Text.Json.JsonSerializer.SerializeToElement(Evidence.For(step));
-                instance = WorkflowEngine.CompleteStep(definition, instance, step.Id, actor, evidence, now).Instance ?? instance;
+                instance = Succeeded(WorkflowEngine.CompleteStep(definition, instance, step.Id, actor, evidence, now), step.Id.Value);
             }
-            instance = WorkflowEngine.ApproveGate(definition, instance, stage.Id, actor, [], now).Instance ?? instance;
+            instance = Succeeded(WorkflowEngine.ApproveGate(definition, instance, stage.Id, actor, [], now), $"gate {stage.Id}");
         }
         return instance;
     }
+
+    /// <summary>A finished district must really be finished: a refused transition stops the bench instead of leaving it half done.</summary>
+    private static WorkflowInstance Succeeded(Transition result, string what) =>
+        result.Instance ?? throw new InvalidOperationException($"The bench could not finish {what}: {result.Error?.Message}");
 }

@@ -95,6 +95,6 @@ public static class RulesBenchProgram
 
     private static double Median(List<double> values) => P(values.Order().ToList(), 50);
 
-    private static double P(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p / 100 * sorted.Count) - 1)];
+    private static double P(List<double> sorted, double p) => Load.Percentile(sorted, p);
 
 }
