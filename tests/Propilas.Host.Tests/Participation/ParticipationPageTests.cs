@@ -140,7 +140,7 @@ public sealed partial class ParticipationPageTests(SeededHost host)
         {
             var (status, html) = await GetAsync(mayor, $"/districts/{d.Slug}/{page}");
             Assert.Equal(HttpStatusCode.OK, status);
-            Assert.DoesNotContain("<form method=\"post\" action=\"/districts", html);
+            Assert.DoesNotContain("?handler=", html); // no form of the alderman's: the mayor reads these pages
         }
         var alderman = await SignInAsync(d.AldermanName, TestDistrict.AccountPassword);
         foreach (var (page, handler) in new[] { ("invitations", "Add"), ("commitments", "Fulfil"), ("committee", "Remove"), ("plan", "EditActivity") })
