@@ -33,8 +33,7 @@ public sealed class RulesGateConditions(IRuleEvaluator rules, IEnumerable<IGateF
             var provider = providers.FirstOrDefault(p => p.FactType == byFact.Key)
                 ?? throw new InvalidOperationException($"No facts provider for {byFact.Key.Name}: the conditions of {context.Describe()} cannot be checked.");
             var fact = await provider.BuildAsync(context, byFact.SelectMany(r => r.FactMembers).ToHashSet(), ct);
-            unmet.AddRange(rules.Evaluate(fact)
-                .Where(o => conditions.Contains(o.RuleId))
+            unmet.AddRange(rules.Evaluate(fact, conditions)
                 .Select(o => new UnmetCondition(o.RuleId, new Propilas.Workflows.LocalizedText(o.Message.Es, o.Message.En))));
         }
         return unmet;

@@ -13,6 +13,12 @@ public interface IRuleEvaluator
     /// <summary>The rules over this fact's type that hold for it (gate conditions included for district facts).</summary>
     IReadOnlyList<RuleOutcome> Evaluate<TFact>(TFact fact) where TFact : class, IRuleFact;
 
+    /// <summary>
+    /// Only the named rules over this fact that hold. What a condition check runs: the facts may be built for those rules
+    /// alone (<see cref="RuleDescriptor.FactMembers"/>), so no other rule may read them.
+    /// </summary>
+    IReadOnlyList<RuleOutcome> Evaluate(IRuleFact fact, IReadOnlySet<string> ruleIds);
+
     /// <summary>Only the conditions of one stage gate that hold: the gate may open when this is empty.</summary>
     IReadOnlyList<RuleOutcome> EvaluateGate(GateStage gate, DistrictGateFacts district);
 }

@@ -19,11 +19,13 @@ public sealed class RuleEvaluator : IRuleEvaluator
 
     public RuleDescriptor? Find(string ruleId) => _byId.GetValueOrDefault(ruleId);
 
-    public IReadOnlyList<RuleOutcome> Evaluate<TFact>(TFact fact) where TFact : class, IRuleFact => Run(fact, gate: null);
+    public IReadOnlyList<RuleOutcome> Evaluate<TFact>(TFact fact) where TFact : class, IRuleFact => Run(fact, _ => true);
 
-    public IReadOnlyList<RuleOutcome> EvaluateGate(GateStage gate, DistrictGateFacts district) => Run(district, gate);
+    public IReadOnlyList<RuleOutcome> EvaluateGate(GateStage gate, DistrictGateFacts district) => Run(district, rule => rule.Gate == gate);
 
-    private IReadOnlyList<RuleOutcome> Run(IRuleFact fact, GateStage? gate)
+    public IReadOnlyList<RuleOutcome> Evaluate(IRuleFact fact, IReadOnlySet<string> ruleIds) => Run(fact, rule => ruleIds.Contains(rule.Id));
+
+    private IReadOnlyList<RuleOutcome> Run(IRuleFact fact, Func<RuleDescriptor, bool> runs)
     {
         ArgumentNullException.ThrowIfNull(fact);
         if (!_setsByFactType.TryGetValue(fact.GetType(), out var sets)) return [];
@@ -35,7 +37,7 @@ public sealed class RuleEvaluator : IRuleEvaluator
             var args = set.ArgumentsFor(fact);
             foreach (var rule in set.Rules)
             {
-                if (gate is not null && rule.Descriptor.Gate != gate) continue;
+                if (!runs(rule.Descriptor)) continue;
                 if (rule.Evaluate(args, evaluated) is { } outcome) (outcomes ??= []).Add(outcome);
             }
         }

@@ -49,6 +49,22 @@ public sealed class RuleEvaluatorTests
     }
 
     [Fact]
+    public void Named_rules_alone_run_even_when_others_would_hold()
+    {
+        var district = Sample.District() with
+        {
+            Invited = Representation.Empty,
+            StrategicGoals = [new StrategicGoal("Sin meta", null)],
+        };
+
+        var all = ShippedRules.Evaluator.Evaluate(district).Select(o => o.RuleId).ToList();
+        var named = ShippedRules.Evaluator.Evaluate(district, new HashSet<string> { "plan.goal-without-target" }).Select(o => o.RuleId).ToList();
+
+        Assert.Contains("invitation.sector-missing", all);
+        Assert.Equal(["plan.goal-without-target"], named);
+    }
+
+    [Fact]
     public void A_rule_that_throws_names_the_rule_and_the_subject()
     {
         var district = Sample.District() with { StrategicGoals = null! };
