@@ -7,7 +7,7 @@ namespace Propilas.Host.Pages.Localization;
 public static class CultureSetup
 {
     public static readonly CultureInfo Spanish = CreateSpanish();
-    public static readonly CultureInfo English = new("en");
+    public static readonly CultureInfo English = CreateEnglish();
 
     public static RequestLocalizationOptions Options()
     {
@@ -25,9 +25,18 @@ public static class CultureSetup
     /// <summary>es-PE with "S/ 1 234 567" amounts: a space groups thousands, as planners write them.</summary>
     private static CultureInfo CreateSpanish()
     {
-        var culture = (CultureInfo)CultureInfo.GetCultureInfo("es-PE").Clone();
+        var culture = InSoles(CultureInfo.GetCultureInfo("es-PE"));
         culture.NumberFormat.NumberGroupSeparator = " ";
         culture.NumberFormat.CurrencyGroupSeparator = " ";
+        return culture;
+    }
+
+    /// <summary>English with "S/ 1,234,567" amounts: the money is the sol in either language (plain "en" would write "¤").</summary>
+    private static CultureInfo CreateEnglish() => InSoles(CultureInfo.GetCultureInfo("en"));
+
+    private static CultureInfo InSoles(CultureInfo source)
+    {
+        var culture = (CultureInfo)source.Clone();
         culture.NumberFormat.CurrencySymbol = "S/";
         culture.NumberFormat.CurrencyPositivePattern = 2; // "S/ n"
         culture.NumberFormat.CurrencyNegativePattern = 12; // "S/ -n"

@@ -5,15 +5,8 @@ namespace Propilas.Host.Pages.Planning;
 /// <summary>Numbers as the planners read and type them, in the current culture (es-PE: "S/ 1 234 567", "89.7 %").</summary>
 public static class PlanningFormat
 {
-    /// <summary>Soles to the unit: "S/ 1 234 567" in Spanish, "S/ 1,234,567" in English (the currency is always the sol).</summary>
-    public static string Soles(decimal value)
-    {
-        var format = (NumberFormatInfo)CultureInfo.CurrentCulture.NumberFormat.Clone();
-        format.CurrencySymbol = "S/";
-        format.CurrencyPositivePattern = 2; // "S/ n"
-        format.CurrencyNegativePattern = 12; // "S/ -n"
-        return value.ToString("C0", format);
-    }
+    /// <summary>Soles to the unit: "S/ 1 234 567" in Spanish, "S/ 1,234,567" in English (both page cultures write the sol: <see cref="Localization.CultureSetup"/>).</summary>
+    public static string Soles(decimal value) => value.ToString("C0", CultureInfo.CurrentCulture);
 
     public static string Percent(decimal? value) => value is { } v ? v.ToString("0.0", CultureInfo.CurrentCulture) + " %" : "–";
 

@@ -152,6 +152,11 @@ public sealed partial class ParticipationPageTests(SeededHost host)
         var (_, commitments) = await GetAsync(mayor, $"/districts/{d.Slug}/commitments");
         Assert.Contains("Inversión anual en agua y saneamiento", commitments);
         Assert.Contains("S/ 100 000", commitments);
+        using (var switched = await mayor.PostAsync("/culture", new FormUrlEncodedContent(new Dictionary<string, string> { ["culture"] = "en", ["returnUrl"] = "/" })))
+            Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+        var (_, inEnglish) = await GetAsync(mayor, $"/districts/{d.Slug}/commitments");
+        Assert.Contains("S/ 100,000", inEnglish); // the sol in English too, not the generic "¤"
+        Assert.DoesNotContain("¤", inEnglish);
         var (_, plan) = await GetAsync(mayor, $"/districts/{d.Slug}/plan");
         Assert.Contains("Cobertura de agua segura", plan);
         Assert.Contains("Área técnica municipal", plan);
