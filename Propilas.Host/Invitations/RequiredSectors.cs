@@ -11,11 +11,6 @@ public static class RequiredSectors
     public static readonly Sector[] Sectors = [Sector.Health, Sector.Education, Sector.LocalAuthority];
     public static readonly CommunityOrganisationKind[] Organisations = [CommunityOrganisationKind.WaterBoard];
 
-    public static IReadOnlyList<Enum> Missing(IEnumerable<(Sector Sector, CommunityOrganisationKind? Kind)> invited)
-    {
-        var list = invited.ToList();
-        var representation = new Representation(list.Select(i => i.Sector).ToHashSet(),
-            list.Where(i => i.Kind is not null).Select(i => i.Kind!.Value).ToHashSet());
-        return representation.Missing(Sectors, Organisations);
-    }
+    public static IReadOnlyList<Enum> Missing(IEnumerable<(Sector Sector, CommunityOrganisationKind? Kind)> invited) =>
+        Representation.Of(invited).Missing(Sectors, Organisations);
 }

@@ -35,11 +35,11 @@ public sealed class DistrictGateFactsProvider(PropilasDb db, CalculationDefaults
     {
         var (invited, committee) = (Representation.Empty, Representation.Empty);
         if (reads.Contains(nameof(DistrictGateFacts.Invited)))
-            invited = Represent(await db.Set<Invitation>().AsNoTracking().Where(i => i.DistrictId == districtId)
-                .Select(i => new { i.Sector, i.CommunityOrganisationKind }).Distinct().ToListAsync(ct), r => (r.Sector, r.CommunityOrganisationKind));
+            invited = Representation.Of((await db.Set<Invitation>().AsNoTracking().Where(i => i.DistrictId == districtId)
+                .Select(i => new { i.Sector, i.CommunityOrganisationKind }).Distinct().ToListAsync(ct)).Select(r => (r.Sector, r.CommunityOrganisationKind)));
         if (reads.Contains(nameof(DistrictGateFacts.Committee)))
-            committee = Represent(await db.Set<CommitteeMember>().AsNoTracking().Where(m => m.DistrictId == districtId)
-                .Select(m => new { m.Sector, m.CommunityOrganisationKind }).Distinct().ToListAsync(ct), r => (r.Sector, r.CommunityOrganisationKind));
+            committee = Representation.Of((await db.Set<CommitteeMember>().AsNoTracking().Where(m => m.DistrictId == districtId)
+                .Select(m => new { m.Sector, m.CommunityOrganisationKind }).Distinct().ToListAsync(ct)).Select(r => (r.Sector, r.CommunityOrganisationKind)));
         IReadOnlyList<StrategicGoal> goals = reads.Contains(nameof(DistrictGateFacts.StrategicGoals))
             ? await db.Set<PlanGoal>().AsNoTracking().Where(g => g.DistrictId == districtId).OrderBy(g => g.Id)
                 .Select(g => new StrategicGoal(g.Text, g.TargetValue)).ToListAsync(ct)
@@ -67,11 +67,5 @@ public sealed class DistrictGateFactsProvider(PropilasDb db, CalculationDefaults
             StrategicGoals = goals,
             OperatingPlanActivities = activities,
         };
-    }
-
-    private static Representation Represent<T>(IEnumerable<T> rows, Func<T, (Sector Sector, CommunityOrganisationKind? Kind)> of)
-    {
-        var list = rows.Select(of).ToList();
-        return new Representation(list.Select(r => r.Sector).ToHashSet(), list.Where(r => r.Kind is not null).Select(r => r.Kind!.Value).ToHashSet());
     }
 }

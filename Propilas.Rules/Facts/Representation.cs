@@ -5,6 +5,13 @@ public sealed record Representation(IReadOnlySet<Sector> Sectors, IReadOnlySet<C
 {
     public static Representation Empty { get; } = new(new HashSet<Sector>(), new HashSet<CommunityOrganisationKind>());
 
+    /// <summary>What some participants cover, each with its sector and, for a community organisation, its kind.</summary>
+    public static Representation Of(IEnumerable<(Sector Sector, CommunityOrganisationKind? Kind)> participants)
+    {
+        var list = participants.ToList();
+        return new Representation(list.Select(p => p.Sector).ToHashSet(), list.Where(p => p.Kind is not null).Select(p => p.Kind!.Value).ToHashSet());
+    }
+
     public bool Has(Sector sector) => Sectors.Contains(sector);
 
     public bool Has(CommunityOrganisationKind kind) => CommunityOrganisations.Contains(kind);

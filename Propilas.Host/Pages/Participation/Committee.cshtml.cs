@@ -24,10 +24,11 @@ public sealed class CommitteeModel(CommitteeRoster roster, ParticipationContext 
     protected override async Task LoadRecordsAsync(CancellationToken ct)
     {
         Members = (await roster.ListAsync(User, Slug, ct)).Value ?? [];
-        var present = new Representation(
-            Members.Select(m => Words.TryParse<Propilas.Rules.Facts.Sector>(m.Sector, out var s) ? s : default).ToHashSet(),
-            Members.Where(m => m.CommunityOrganisationKind is not null)
-                .Select(m => Words.TryParse<CommunityOrganisationKind>(m.CommunityOrganisationKind, out var k) ? k : default).ToHashSet());
+        // Members are listed with their words; a word that reads as no sector (none should) covers nothing rather than a default.
+        var present = Representation.Of(Members
+            .Where(m => Words.TryParse<Propilas.Rules.Facts.Sector>(m.Sector, out _))
+            .Select(m => (Words.TryParse<Propilas.Rules.Facts.Sector>(m.Sector, out var s) ? s : default,
+                Words.TryParse<CommunityOrganisationKind>(m.CommunityOrganisationKind, out var k) ? k : (CommunityOrganisationKind?)null)));
         Missing = present.Missing([Propilas.Rules.Facts.Sector.Health, Propilas.Rules.Facts.Sector.Education], [CommunityOrganisationKind.WaterBoard]);
     }
 
