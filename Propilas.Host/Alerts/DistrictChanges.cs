@@ -1,3 +1,5 @@
+using Propilas.Workflows.Runtime;
+
 namespace Propilas.Host.Alerts;
 
 /// <summary>
@@ -33,13 +35,23 @@ public sealed class DistrictChanges(IEnumerable<IDistrictChangeHandler> handlers
 {
     public Task<AlertChanges> AfterChangeAsync(int districtId, CancellationToken ct) => AfterChangeAsync(districtId, DistrictArea.All, ct);
 
-    public async Task<AlertChanges> AfterChangeAsync(int districtId, DistrictArea changed, CancellationToken ct)
+    public Task<AlertChanges> AfterChangeAsync(int districtId, DistrictArea changed, CancellationToken ct) =>
+        AfterChangeAsync(new DistrictChange(districtId, changed), ct);
+
+    public async Task<AlertChanges> AfterChangeAsync(DistrictChange change, CancellationToken ct)
     {
+        var changed = change.Area;
         foreach (var handler in handlers)
-            if ((handler.Watches & changed) != 0) changed |= await handler.OnChangedAsync(districtId, ct);
-        return await alerts.ReevaluateDistrictAsync(districtId, changed, ct);
+            if ((handler.Watches & changed) != 0) changed |= await handler.OnChangedAsync(change, ct);
+        return await alerts.ReevaluateDistrictAsync(change.DistrictId, changed, ct);
     }
 }
+
+/// <summary>A change to a district, as its handlers are told of it.</summary>
+/// <param name="Area">What the change touched.</param>
+/// <param name="Process">The district's planning process as the change left it, when the caller has it at hand (a handler
+/// that needs it loads it otherwise).</param>
+public sealed record DistrictChange(int DistrictId, DistrictArea Area, WorkflowInstance? Process = null);
 
 /// <summary>Keeps a feature's derived records in line after a district changed.</summary>
 public interface IDistrictChangeHandler
@@ -48,5 +60,5 @@ public interface IDistrictChangeHandler
     DistrictArea Watches { get; }
 
     /// <returns>What the handler itself changed (<see cref="DistrictArea.None"/> when nothing).</returns>
-    Task<DistrictArea> OnChangedAsync(int districtId, CancellationToken ct);
+    Task<DistrictArea> OnChangedAsync(DistrictChange change, CancellationToken ct);
 }

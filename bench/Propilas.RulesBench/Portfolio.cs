@@ -102,7 +102,7 @@ public static class Portfolio
         var handlers = scope.ServiceProvider.GetServices<IDistrictChangeHandler>().ToList();
         foreach (var d in districts)
             foreach (var handler in handlers)
-                await handler.OnChangedAsync(d.Id, CancellationToken.None);
+                await handler.OnChangedAsync(new DistrictChange(d.Id, DistrictArea.All), CancellationToken.None);
         return districts.Select(d => d.Id).ToList();
     }
 

@@ -19,7 +19,7 @@ public sealed class ObligationSyncTests(BoardHost host) : IClassFixture<BoardHos
         var scopes = Enumerable.Range(0, 8).Select(_ => host.Services.CreateAsyncScope()).ToList();
         var handlers = scopes.Select(s => s.ServiceProvider.GetServices<IDistrictChangeHandler>().OfType<ObligationSync>().Single()).ToList();
         var start = new TaskCompletionSource();
-        var runs = handlers.Select(h => Task.Run(async () => { await start.Task; await h.OnChangedAsync(districtId, CancellationToken.None); })).ToList();
+        var runs = handlers.Select(h => Task.Run(async () => { await start.Task; await h.OnChangedAsync(new DistrictChange(districtId, DistrictArea.All), CancellationToken.None); })).ToList();
         start.SetResult();
         await Task.WhenAll(runs);
         foreach (var scope in scopes) await scope.DisposeAsync();
