@@ -92,7 +92,7 @@ services.AddScoped(sp => new WorkflowRuntime(sp.GetRequiredService<CatalogHolder
     sp.GetRequiredService<IGateConditionEvaluator>(), sp.GetRequiredService<TimeProvider>()));
 services.AddScoped<ProcessContext>();
 services.AddScoped<DistrictRegistration>();
-services.AddSingleton<DistrictIds>();
+services.AddSingleton<KnownDistricts>();
 services.AddScoped<DefinitionPublisher>();
 services.AddScoped<StartupTasks>();
 services.AddSingleton(CalculationDefaults.Load());

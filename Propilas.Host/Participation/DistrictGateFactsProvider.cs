@@ -13,7 +13,7 @@ using Propilas.Workflows.Runtime;
 namespace Propilas.Host.Participation;
 
 /// <summary>The district's invitations, committee, plan and municipal commitments as the stage-gate rules read them.</summary>
-public sealed class DistrictGateFactsProvider(PropilasDb db, CalculationDefaults defaults) : IGateFactsProvider
+public sealed class DistrictGateFactsProvider(PropilasDb db, KnownDistricts districts, CalculationDefaults defaults) : IGateFactsProvider
 {
     private const string SubjectPrefix = "district:";
 
@@ -25,8 +25,7 @@ public sealed class DistrictGateFactsProvider(PropilasDb db, CalculationDefaults
         var subject = context.Instance.Subject.Value;
         if (!subject.StartsWith(SubjectPrefix, StringComparison.Ordinal) || !DistrictSlug.TryParse(subject[SubjectPrefix.Length..], out var slug))
             throw new InvalidOperationException($"The gate of {subject} needs district facts, but it is not a district's process.");
-        var district = await db.Districts.AsNoTracking().Where(d => d.Slug == slug).Select(d => new { d.Id, d.Name }).FirstOrDefaultAsync(ct)
-            ?? throw new InvalidOperationException($"No district '{slug}' for the process {subject}.");
+        var district = await districts.FindAsync(db, slug, ct) ?? throw new InvalidOperationException($"No district '{slug}' for the process {subject}.");
         return await BuildAsync(slug, district.Id, district.Name, reads, ct);
     }
 
@@ -34,20 +33,11 @@ public sealed class DistrictGateFactsProvider(PropilasDb db, CalculationDefaults
     private async Task<DistrictGateFacts> BuildAsync(DistrictSlug slug, int districtId, string name, IReadOnlySet<string> reads, CancellationToken ct)
     {
         var (invited, committee) = (Representation.Empty, Representation.Empty);
-        if (reads.Contains(nameof(DistrictGateFacts.Invited)))
-            invited = Representation.Of((await db.Set<Invitation>().AsNoTracking().Where(i => i.DistrictId == districtId)
-                .Select(i => new { i.Sector, i.CommunityOrganisationKind }).Distinct().ToListAsync(ct)).Select(r => (r.Sector, r.CommunityOrganisationKind)));
-        if (reads.Contains(nameof(DistrictGateFacts.Committee)))
-            committee = Representation.Of((await db.Set<CommitteeMember>().AsNoTracking().Where(m => m.DistrictId == districtId)
-                .Select(m => new { m.Sector, m.CommunityOrganisationKind }).Distinct().ToListAsync(ct)).Select(r => (r.Sector, r.CommunityOrganisationKind)));
-        IReadOnlyList<StrategicGoal> goals = reads.Contains(nameof(DistrictGateFacts.StrategicGoals))
-            ? await db.Set<PlanGoal>().AsNoTracking().Where(g => g.DistrictId == districtId).OrderBy(g => g.Id)
-                .Select(g => new StrategicGoal(g.Text, g.TargetValue)).ToListAsync(ct)
-            : [];
-        IReadOnlyList<OperatingPlanActivity> activities = reads.Contains(nameof(DistrictGateFacts.OperatingPlanActivities))
-            ? await db.Set<PlanActivity>().AsNoTracking().Where(a => a.DistrictId == districtId).OrderBy(a => a.Id)
-                .Select(a => new OperatingPlanActivity(a.Text, a.Owner)).ToListAsync(ct)
-            : [];
+        if (reads.Contains(nameof(DistrictGateFacts.Invited))) invited = Representation.Of(await ListAsync(InvitedSectors(db, districtId), ct));
+        if (reads.Contains(nameof(DistrictGateFacts.Committee))) committee = Representation.Of(await ListAsync(CommitteeSectors(db, districtId), ct));
+        IReadOnlyList<StrategicGoal> goals = reads.Contains(nameof(DistrictGateFacts.StrategicGoals)) ? await ListAsync(Goals(db, districtId), ct) : [];
+        IReadOnlyList<OperatingPlanActivity> activities =
+            reads.Contains(nameof(DistrictGateFacts.OperatingPlanActivities)) ? await ListAsync(Activities(db, districtId), ct) : [];
         IReadOnlyList<InvestmentYear> years = [];
         if (reads.Contains(nameof(DistrictGateFacts.InvestmentYears)))
         {
@@ -67,5 +57,25 @@ public sealed class DistrictGateFactsProvider(PropilasDb db, CalculationDefaults
             StrategicGoals = goals,
             OperatingPlanActivities = activities,
         };
+    }
+
+    // Compiled once: gate checks run on every process request.
+    private static readonly Func<PropilasDb, int, IAsyncEnumerable<(Sector, CommunityOrganisationKind?)>> InvitedSectors = EF.CompileAsyncQuery((PropilasDb db, int districtId) =>
+        db.Set<Invitation>().AsNoTracking().Where(i => i.DistrictId == districtId).Select(i => new ValueTuple<Sector, CommunityOrganisationKind?>(i.Sector, i.CommunityOrganisationKind)).Distinct());
+
+    private static readonly Func<PropilasDb, int, IAsyncEnumerable<(Sector, CommunityOrganisationKind?)>> CommitteeSectors = EF.CompileAsyncQuery((PropilasDb db, int districtId) =>
+        db.Set<CommitteeMember>().AsNoTracking().Where(m => m.DistrictId == districtId).Select(m => new ValueTuple<Sector, CommunityOrganisationKind?>(m.Sector, m.CommunityOrganisationKind)).Distinct());
+
+    private static readonly Func<PropilasDb, int, IAsyncEnumerable<StrategicGoal>> Goals = EF.CompileAsyncQuery((PropilasDb db, int districtId) =>
+        db.Set<PlanGoal>().AsNoTracking().Where(g => g.DistrictId == districtId).OrderBy(g => g.Id).Select(g => new StrategicGoal(g.Text, g.TargetValue)));
+
+    private static readonly Func<PropilasDb, int, IAsyncEnumerable<OperatingPlanActivity>> Activities = EF.CompileAsyncQuery((PropilasDb db, int districtId) =>
+        db.Set<PlanActivity>().AsNoTracking().Where(a => a.DistrictId == districtId).OrderBy(a => a.Id).Select(a => new OperatingPlanActivity(a.Text, a.Owner)));
+
+    private static async Task<List<T>> ListAsync<T>(IAsyncEnumerable<T> rows, CancellationToken ct)
+    {
+        var list = new List<T>();
+        await foreach (var row in rows.WithCancellation(ct)) list.Add(row);
+        return list;
     }
 }

@@ -8,41 +8,69 @@ namespace Propilas.Host.Process;
 
 /// <summary>
 /// Stores instances in the application database. An update is a conditional UPDATE on the version plus the
-/// audit insert, in one transaction: a concurrent writer makes it affect no row, and that is a conflict.
+/// audit insert, in one SaveChanges (one transaction): a concurrent writer makes it affect no row, and that is a conflict.
 /// </summary>
 public sealed class EfWorkflowStore(PropilasDb db, IEnumerable<IWorkflowWriteListener> listeners) : IWorkflowStore
 {
+    // Compiled once: every process request starts here.
+    private static readonly Func<PropilasDb, string, string, CancellationToken, Task<WorkflowInstanceRecord?>> Find =
+        EF.CompileAsyncQuery((PropilasDb db, string subject, string definition, CancellationToken ct) =>
+            db.WorkflowInstances.AsNoTracking().FirstOrDefault(i => i.Subject == subject && i.DefinitionId == definition));
+
     public async Task<WorkflowInstance?> FindAsync(DefinitionId definition, SubjectKey subject, CancellationToken ct)
     {
-        var record = await db.WorkflowInstances.AsNoTracking()
-            .FirstOrDefaultAsync(i => i.Subject == subject.Value && i.DefinitionId == definition.Value, ct);
+        var record = await Find(db, subject.Value, definition.Value, ct);
         return record is null ? null : InstanceMapping.FromRecord(record);
     }
 
     public async Task InsertAsync(WorkflowInstance instance, AuditEntry entry, CancellationToken ct)
     {
-        db.WorkflowInstances.Add(InstanceMapping.ToRecord(instance));
+        var record = db.WorkflowInstances.Add(InstanceMapping.ToRecord(instance));
         await AddAuditAsync(instance, entry, ct);
         await db.SaveChangesAsync(ct);
+        record.State = EntityState.Detached; // a later transition in this scope attaches it as it then is
     }
 
     public async Task UpdateAsync(WorkflowInstance instance, int expectedVersion, AuditEntry entry, CancellationToken ct)
     {
-        var record = InstanceMapping.ToRecord(instance);
-        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
-        var changed = await db.WorkflowInstances
-            .Where(i => i.Id == record.Id && i.Version == expectedVersion)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(i => i.State, record.State)
-                .SetProperty(i => i.Status, record.Status)
-                .SetProperty(i => i.ActiveStage, record.ActiveStage)
-                .SetProperty(i => i.Version, record.Version)
-                .SetProperty(i => i.UpdatedAt, record.UpdatedAt)
-                .SetProperty(i => i.CompletedAt, record.CompletedAt), ct);
-        if (changed == 0) throw new WorkflowConflictException(instance.Subject, expectedVersion);
-        await AddAuditAsync(instance, entry, ct);
-        await db.SaveChangesAsync(ct);
-        if (transaction is not null) await transaction.CommitAsync(ct);
+        // A record this scope read with tracking would stand in the way of attaching the new state.
+        foreach (var stale in db.ChangeTracker.Entries<WorkflowInstanceRecord>().Where(e => e.Entity.Id == instance.Id).ToList())
+            stale.State = EntityState.Detached;
+        var tracked = db.ChangeTracker.Entries().Select(e => e.Entity).ToHashSet(ReferenceEqualityComparer.Instance);
+        // Attached as stored at the expected version, then its changing columns marked: SaveChanges writes
+        // UPDATE ... WHERE Id = @id AND Version = @expected with the audit insert, in one transaction.
+        var record = db.WorkflowInstances.Attach(InstanceMapping.ToRecord(instance));
+        record.Property(r => r.Version).OriginalValue = expectedVersion;
+        foreach (var column in ChangingColumns) record.Property(column).IsModified = true;
+        try
+        {
+            await AddAuditAsync(instance, entry, ct);
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            Forget(tracked);
+            throw new WorkflowConflictException(instance.Subject, expectedVersion);
+        }
+        catch
+        {
+            Forget(tracked);
+            throw;
+        }
+        record.State = EntityState.Detached; // the next transition in this scope attaches the record again
+    }
+
+    private static readonly string[] ChangingColumns =
+    [
+        nameof(WorkflowInstanceRecord.State), nameof(WorkflowInstanceRecord.Status), nameof(WorkflowInstanceRecord.ActiveStage),
+        nameof(WorkflowInstanceRecord.Version), nameof(WorkflowInstanceRecord.UpdatedAt), nameof(WorkflowInstanceRecord.CompletedAt),
+    ];
+
+    /// <summary>After a failed write: untracks what this write added (the record, its audit event, the listeners' rows), so a
+    /// later save in the same scope does not write them; what the caller tracked before stays.</summary>
+    private void Forget(HashSet<object> tracked)
+    {
+        foreach (var e in db.ChangeTracker.Entries().Where(e => !tracked.Contains(e.Entity)).ToList()) e.State = EntityState.Detached;
     }
 
     private async Task AddAuditAsync(WorkflowInstance instance, AuditEntry entry, CancellationToken ct)

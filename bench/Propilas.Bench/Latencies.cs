@@ -22,6 +22,7 @@ public static class Load
 
     public static async Task<Report> RunAsync<T>(string name, IReadOnlyList<T> items, int concurrency, Func<T, Task<bool>> operation)
     {
+        Console.Error.WriteLine($"{name}: {items.Count} operations...");
         var latencies = new ConcurrentBag<double>();
         var failures = 0;
         var next = -1;
