@@ -136,14 +136,25 @@ public sealed class AlertReconciler(
         return changes;
     }
 
-    private static Task<Dictionary<(string, string), Live>> LiveAlertsAsync(PropilasDb context, IReadOnlyCollection<int>? districtIds, CancellationToken ct)
+    private static async Task<Dictionary<(string, string), Live>> LiveAlertsAsync(PropilasDb context, IReadOnlyCollection<int>? districtIds, CancellationToken ct)
     {
+        if (districtIds is { Count: 1 })
+        {
+            var live = new Dictionary<(string, string), Live>();
+            await foreach (var alert in LiveOfDistrict(context, districtIds.First()).WithCancellation(ct)) live[(alert.RuleId, alert.Subject)] = alert;
+            return live;
+        }
         var query = context.Alerts.AsNoTracking().Where(a => a.Status != AlertStatus.Resolved);
         if (districtIds is not null) query = query.Where(a => districtIds.Contains(a.DistrictId));
-        return query
+        return await query
             .Select(a => new Live(a.Id, a.DistrictId, a.RuleId, a.Subject, a.Severity, a.Escalated, a.Fingerprint, a.Status, a.Version))
             .ToDictionaryAsync(a => (a.RuleId, a.Subject), ct);
     }
+
+    // Compiled once: every change to a district reads its live alerts.
+    private static readonly Func<PropilasDb, int, IAsyncEnumerable<Live>> LiveOfDistrict = EF.CompileAsyncQuery((PropilasDb db, int districtId) =>
+        db.Alerts.AsNoTracking().Where(a => a.DistrictId == districtId && a.Status != AlertStatus.Resolved)
+            .Select(a => new Live(a.Id, a.DistrictId, a.RuleId, a.Subject, a.Severity, a.Escalated, a.Fingerprint, a.Status, a.Version)));
 
     private async Task<T> InScopeAsync<T>(Func<PropilasDb, Task<T>> work)
     {

@@ -18,9 +18,15 @@ public sealed class ObligationAlertSource(PropilasDb db, IRuleEvaluator rules, S
     {
         // A fulfilled obligation owes nothing, so only open ones are read; and only the narrow columns, since the full pass
         // reads every district's: the texts are the matrix's, by key, read from the database only for a row the matrix lost.
-        var query = db.Set<Obligation>().AsNoTracking().Where(o => o.FulfilledOn == null);
-        if (districtIds is not null) query = query.Where(o => districtIds.Contains(o.DistrictId));
-        var open = await query.Select(o => new { o.Id, o.DistrictId, o.Key, o.Stakeholder, o.DueOn }).ToListAsync(ct);
+        var open = new List<Open>();
+        if (districtIds is { Count: 1 })
+            await foreach (var o in OpenOfDistrict(db, districtIds.First()).WithCancellation(ct)) open.Add(o);
+        else
+        {
+            var query = db.Set<Obligation>().AsNoTracking().Where(o => o.FulfilledOn == null);
+            if (districtIds is not null) query = query.Where(o => districtIds.Contains(o.DistrictId));
+            open = await query.Select(o => new Open(o.Id, o.DistrictId, o.Key, o.Stakeholder, o.DueOn)).ToListAsync(ct);
+        }
         var texts = matrix.Rows.ToDictionary(r => r.Key, r => r.Text);
         var orphans = open.Where(o => !texts.ContainsKey(o.Key)).Select(o => o.Id).ToList();
         var stored = orphans.Count == 0 ? [] : await db.Set<Obligation>().AsNoTracking().Where(o => orphans.Contains(o.Id))
@@ -38,6 +44,13 @@ public sealed class ObligationAlertSource(PropilasDb db, IRuleEvaluator rules, S
         }
         return candidates;
     }
+
+    private sealed record Open(int Id, int DistrictId, string Key, Stakeholder Stakeholder, DateOnly DueOn);
+
+    // Compiled once: every change to a district's obligations reads them.
+    private static readonly Func<PropilasDb, int, IAsyncEnumerable<Open>> OpenOfDistrict = EF.CompileAsyncQuery((PropilasDb db, int districtId) =>
+        db.Set<Obligation>().AsNoTracking().Where(o => o.FulfilledOn == null && o.DistrictId == districtId)
+            .Select(o => new Open(o.Id, o.DistrictId, o.Key, o.Stakeholder, o.DueOn)));
 
     /// <summary>Days past the due date; 0 on or before it.</summary>
     public static int DaysOverdue(DateOnly dueOn, DateOnly today) => Math.Max(0, today.DayNumber - dueOn.DayNumber);

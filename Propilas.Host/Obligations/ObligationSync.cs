@@ -53,8 +53,8 @@ public sealed class ObligationSync(
     {
         var reached = PointOf(instance);
         var planned = planner.Plan(reached, dueDates.For(runtime.DefinitionOf(instance), instance, ObligationPlanner.PhasesReached(reached)));
-        var existing = await db.Set<Obligation>().AsNoTracking().Where(o => o.DistrictId == districtId)
-            .Select(o => new Existing(o.Id, o.Key, o.DueOn, o.TextEs, o.TextEn, o.FulfilledOn != null)).ToDictionaryAsync(o => o.Key, ct);
+        var existing = new Dictionary<string, Existing>();
+        await foreach (var row in ExistingOf(db, districtId).WithCancellation(ct)) existing[row.Key] = row;
         var now = time.GetUtcNow();
 
         var added = new List<Obligation>();
@@ -109,6 +109,11 @@ public sealed class ObligationSync(
     }
 
     private sealed record Existing(int Id, string Key, DateOnly DueOn, string TextEs, string TextEn, bool Fulfilled);
+
+    // Compiled once: every timeline change reads them.
+    private static readonly Func<PropilasDb, int, IAsyncEnumerable<Existing>> ExistingOf = EF.CompileAsyncQuery((PropilasDb db, int districtId) =>
+        db.Set<Obligation>().AsNoTracking().Where(o => o.DistrictId == districtId)
+            .Select(o => new Existing(o.Id, o.Key, o.DueOn, o.TextEs, o.TextEn, o.FulfilledOn != null)));
 
     /// <summary>How far the process has come: its active stage, or council approval once it completed.</summary>
     public static ProcessPoint PointOf(WorkflowInstance instance) =>
