@@ -68,6 +68,31 @@ public sealed class ObligationTests(BoardHost host) : IClassFixture<BoardHost>
     }
 
     [Fact]
+    public async Task When_a_stage_starts_early_the_open_rows_of_its_phase_move_and_a_fulfilled_one_and_other_districts_stay()
+    {
+        var d = await TestDistrict.CreateAsync(host, TestDistrict.UniqueName("Chugur"));
+        var other = await TestDistrict.CreateAsync(host, TestDistrict.UniqueName("Hualgayoc"));
+        var today = DateOnly.FromDateTime(host.Time!.GetUtcNow().UtcDateTime);
+        var planning = await ListAsync(d.Alderman, d.Slug, "?phase=planning");
+        var done = planning.Single(o => o.Str("key") == "planning.municipality.1");
+        await d.Alderman.PostAsJsonAsync($"{Url(d.Slug)}/{done.GetProperty("id").GetInt32()}/fulfil",
+            new { evidence = "Acta de acuerdos", fulfilledOn = today, expectedVersion = 1 }).ExpectAsync(HttpStatusCode.OK);
+
+        await d.CompleteStageAsync("preparatory");
+        await d.Mayor.ApproveGateAsync(d.Slug, "preparatory").ExpectAsync(HttpStatusCode.OK);
+
+        // The design stage started today, not on its projected day 120: the planning rows now fall due 90 + 90 days on.
+        var after = (await ListAsync(d.Coordinator, d.Slug, "?phase=planning")).ToDictionary(o => o.Str("key"));
+        Assert.Equal(today.AddDays(300), Day(after["planning.municipality.1"], "dueOn"));
+        Assert.Equal("fulfilled", after["planning.municipality.1"].Str("status"));
+        var moved = after.Values.Where(o => o.Str("key") != "planning.municipality.1").ToList();
+        Assert.Equal(13, moved.Count);
+        Assert.All(moved, o => Assert.Equal(today.AddDays(180), Day(o, "dueOn")));
+        Assert.All(moved, o => Assert.Equal(2, o.GetProperty("version").GetInt32()));
+        Assert.All(await ListAsync(other.Coordinator, other.Slug, "?phase=planning"), o => Assert.Equal(today.AddDays(300), Day(o, "dueOn")));
+    }
+
+    [Fact]
     public async Task Obligations_are_fulfilled_with_evidence_once_by_whoever_may_record_them()
     {
         var b = await BoardDistrict.CreateAsync(host, "Chalamarca");
