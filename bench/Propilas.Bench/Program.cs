@@ -1,13 +1,13 @@
 // Load test of the process API: the real host (Release) on loopback, a fresh SQLite file, N districts
 // registered through the API, then step completions and gate approvals measured at a fixed concurrency.
-//   dotnet run -c Release --project bench/Propilas.Bench -- [--districts 1891] [--mayors 300] [--concurrency 16]
+//   dotnet run -c Release --project bench/Propilas.Bench -- [--districts 1891] [--mayors 1000] [--concurrency 16]
 using System.Net.Http.Json;
 using System.Text.Json;
 using Propilas.Bench;
 
 var options = Args.Parse(args);
 var districts = options.Int("districts", 1891);
-var mayors = Math.Min(districts, options.Int("mayors", 300));
+var mayors = Math.Min(districts, options.Int("mayors", 1000));
 var concurrency = options.Int("concurrency", 16);
 var hostDll = options.String("host", Path.Combine(Args.RepositoryRoot(), "Propilas.Host", "bin", "Release", "net10.0", "Propilas.Host.dll"));
 const string password = "Bench-Password-1";
