@@ -1,5 +1,3 @@
-using Propilas.Workflows.Runtime;
-
 namespace Propilas.Host.Alerts;
 
 /// <summary>
@@ -28,37 +26,13 @@ public enum DistrictArea
 }
 
 /// <summary>
-/// What every change to a district runs before the API answers: the handlers that keep derived records up to date
-/// (e.g. obligations when the process reaches a phase), then the district's alert re-evaluation.
+/// What every change to a district runs before the API answers: the re-evaluation of the alert sources that read what
+/// it touched. (Derived records are kept in the change's own transaction, e.g. obligations by <c>ObligationSync</c>.)
 /// </summary>
-public sealed class DistrictChanges(IEnumerable<IDistrictChangeHandler> handlers, AlertReconciler alerts)
+public sealed class DistrictChanges(AlertReconciler alerts)
 {
     public Task<AlertChanges> AfterChangeAsync(int districtId, CancellationToken ct) => AfterChangeAsync(districtId, DistrictArea.All, ct);
 
     public Task<AlertChanges> AfterChangeAsync(int districtId, DistrictArea changed, CancellationToken ct) =>
-        AfterChangeAsync(new DistrictChange(districtId, changed), ct);
-
-    public async Task<AlertChanges> AfterChangeAsync(DistrictChange change, CancellationToken ct)
-    {
-        var changed = change.Area;
-        foreach (var handler in handlers)
-            if ((handler.Watches & changed) != 0) changed |= await handler.OnChangedAsync(change, ct);
-        return await alerts.ReevaluateDistrictAsync(change.DistrictId, changed, ct);
-    }
-}
-
-/// <summary>A change to a district, as its handlers are told of it.</summary>
-/// <param name="Area">What the change touched.</param>
-/// <param name="Process">The district's planning process as the change left it, when the caller has it at hand (a handler
-/// that needs it loads it otherwise).</param>
-public sealed record DistrictChange(int DistrictId, DistrictArea Area, WorkflowInstance? Process = null);
-
-/// <summary>Keeps a feature's derived records in line after a district changed.</summary>
-public interface IDistrictChangeHandler
-{
-    /// <summary>The changes that may call for new derived records.</summary>
-    DistrictArea Watches { get; }
-
-    /// <returns>What the handler itself changed (<see cref="DistrictArea.None"/> when nothing).</returns>
-    Task<DistrictArea> OnChangedAsync(DistrictChange change, CancellationToken ct);
+        alerts.ReevaluateDistrictAsync(districtId, changed, ct);
 }

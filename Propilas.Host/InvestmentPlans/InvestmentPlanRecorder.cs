@@ -16,7 +16,7 @@ public sealed class InvestmentPlanRecorder(PropilasDb db, InvestmentPlanner plan
 {
     public const string StepId = "investment-plan";
 
-    public async Task OnWritingAsync(WorkflowInstance instance, AuditEvent audit, CancellationToken ct)
+    public async Task OnWritingAsync(WorkflowInstance? before, WorkflowInstance instance, AuditEvent audit, CancellationToken ct)
     {
         if (audit.Action != "step.completed" || audit.Target != StepId || instance.DefinitionId != settings.DefinitionId) return;
         if (!InvestmentPlanner.TryDistrictOf(instance.Subject, out var slug)) return;

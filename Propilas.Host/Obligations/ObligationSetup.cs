@@ -1,4 +1,5 @@
 using Propilas.Host.Alerts;
+using Propilas.Host.Process;
 using Propilas.Rules.Obligations;
 
 namespace Propilas.Host.Obligations;
@@ -13,7 +14,7 @@ public static class ObligationSetup
         services.AddSingleton(matrix);
         services.AddSingleton(new ObligationPlanner(matrix));
         services.AddSingleton(ObligationDueDates.Load(folder));
-        services.AddScoped<IDistrictChangeHandler, ObligationSync>();
+        services.AddScoped<IWorkflowWriteListener, ObligationSync>();
         services.AddScoped<IAlertSource, ObligationAlertSource>();
         services.AddScoped<ObligationCommands>();
         services.AddScoped<ObligationQueries>();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Propilas.Host.Common;
 using Propilas.Host.Database;
+using Propilas.Host.Planning;
 using Propilas.Workflows;
 using Propilas.Workflows.Runtime;
 
@@ -26,13 +27,14 @@ public sealed class EfWorkflowStore(PropilasDb db, IEnumerable<IWorkflowWriteLis
     public async Task InsertAsync(WorkflowInstance instance, AuditEntry entry, CancellationToken ct)
     {
         var record = db.WorkflowInstances.Add(InstanceMapping.ToRecord(instance));
-        await AddAuditAsync(instance, entry, ct);
+        await AddAuditAsync(null, instance, entry, ct);
         await db.SaveChangesAsync(ct);
         record.State = EntityState.Detached; // a later transition in this scope attaches it as it then is
     }
 
-    public async Task UpdateAsync(WorkflowInstance instance, int expectedVersion, AuditEntry entry, CancellationToken ct)
+    public async Task UpdateAsync(WorkflowInstance before, WorkflowInstance instance, AuditEntry entry, CancellationToken ct)
     {
+        var expectedVersion = before.Version;
         // A record this scope read with tracking would stand in the way of attaching the new state.
         foreach (var stale in db.ChangeTracker.Entries<WorkflowInstanceRecord>().Where(e => e.Entity.Id == instance.Id).ToList())
             stale.State = EntityState.Detached;
@@ -44,10 +46,11 @@ public sealed class EfWorkflowStore(PropilasDb db, IEnumerable<IWorkflowWriteLis
         foreach (var column in ChangingColumns) record.Property(column).IsModified = true;
         try
         {
-            await AddAuditAsync(instance, entry, ct);
+            await AddAuditAsync(before, instance, entry, ct);
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateConcurrencyException)
+        // The version moved on, or a listener's row (e.g. an obligation) was written meanwhile by a concurrent change.
+        catch (DbUpdateException e) when (e.IsConflict())
         {
             Forget(tracked);
             throw new WorkflowConflictException(instance.Subject, expectedVersion);
@@ -73,11 +76,11 @@ public sealed class EfWorkflowStore(PropilasDb db, IEnumerable<IWorkflowWriteLis
         foreach (var e in db.ChangeTracker.Entries().Where(e => !tracked.Contains(e.Entity)).ToList()) e.State = EntityState.Detached;
     }
 
-    private async Task AddAuditAsync(WorkflowInstance instance, AuditEntry entry, CancellationToken ct)
+    private async Task AddAuditAsync(WorkflowInstance? before, WorkflowInstance instance, AuditEntry entry, CancellationToken ct)
     {
         var audit = ToEvent(entry);
         db.AuditEvents.Add(audit);
-        foreach (var listener in listeners) await listener.OnWritingAsync(instance, audit, ct);
+        foreach (var listener in listeners) await listener.OnWritingAsync(before, instance, audit, ct);
     }
 
     public static AuditEvent ToEvent(AuditEntry e) => new()

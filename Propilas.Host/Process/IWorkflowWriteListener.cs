@@ -10,6 +10,7 @@ namespace Propilas.Host.Process;
 /// </summary>
 public interface IWorkflowWriteListener
 {
+    /// <param name="before">The instance as it was before this write; null when the write starts it.</param>
     /// <param name="audit">The audit event being written, not yet saved: link to it by navigation.</param>
-    Task OnWritingAsync(WorkflowInstance instance, AuditEvent audit, CancellationToken ct);
+    Task OnWritingAsync(WorkflowInstance? before, WorkflowInstance instance, AuditEvent audit, CancellationToken ct);
 }

@@ -49,17 +49,17 @@ public sealed class ProcessContext(
         return instance is null ? null : new Target(known!.Id, district, instance);
     }
 
-    /// <summary>Runs a transition for the signed-in person and, when it succeeds, the district's change handlers and alerts.</summary>
+    /// <summary>Runs a transition for the signed-in person and, when it succeeds, re-evaluates the district's alerts it touched.</summary>
     public async Task<Transition> ApplyAsync(Target target, Func<WorkflowInstance, WorkflowRuntime, Actor, Task<Transition>> transition, CancellationToken ct)
     {
         var before = target.Instance; // the engine works on a copy, so this stays as it was
         var result = await transition(target.Instance, runtime, http.HttpContext!.User.ToActor());
         if (!result.Succeeded) return result;
         // Only the planning process's timeline sets the district's phase (and its obligations); a project's is its own.
-        var change = before.DefinitionId == settings.DefinitionId
-            ? new DistrictChange(target.DistrictId, ProcessChange.Between(before, result.Instance!), result.Instance)
-            : new DistrictChange(target.DistrictId, DistrictArea.ProcessSteps);
-        await changes.AfterChangeAsync(change, ct);
+        var changed = before.DefinitionId == settings.DefinitionId ? ProcessChange.Between(before, result.Instance!) : DistrictArea.ProcessSteps;
+        // A timeline change re-planned the obligations in the transition's own transaction (ObligationSync).
+        if (changed == DistrictArea.ProcessTimeline) changed |= DistrictArea.Obligations;
+        await changes.AfterChangeAsync(target.DistrictId, changed, ct);
         return result;
     }
 

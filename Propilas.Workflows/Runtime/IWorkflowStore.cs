@@ -7,9 +7,10 @@ public interface IWorkflowStore
 
     Task InsertAsync(WorkflowInstance instance, AuditEntry entry, CancellationToken ct);
 
-    /// <summary>Writes <paramref name="instance"/> only if the stored version is still <paramref name="expectedVersion"/>.</summary>
+    /// <summary>Writes <paramref name="after"/> only if the stored version is still <paramref name="before"/>'s.</summary>
+    /// <param name="before">The instance as it was read; the store may compare it with <paramref name="after"/>.</param>
     /// <exception cref="WorkflowConflictException">Someone else wrote first.</exception>
-    Task UpdateAsync(WorkflowInstance instance, int expectedVersion, AuditEntry entry, CancellationToken ct);
+    Task UpdateAsync(WorkflowInstance before, WorkflowInstance after, AuditEntry entry, CancellationToken ct);
 }
 
 public sealed class WorkflowConflictException(SubjectKey subject, int expectedVersion)

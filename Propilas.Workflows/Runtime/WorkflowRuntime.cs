@@ -69,7 +69,7 @@ public sealed class WorkflowRuntime(DefinitionCatalog catalog, IWorkflowStore st
         if (!result.Succeeded) return result;
         try
         {
-            await store.UpdateAsync(result.Instance!, instance.Version, result.Entry!, ct);
+            await store.UpdateAsync(instance, result.Instance!, result.Entry!, ct);
         }
         catch (WorkflowConflictException e)
         {

@@ -5,6 +5,7 @@ using Propilas.Host.Commitments;
 using Propilas.Host.Database;
 using Propilas.Host.Districts;
 using Propilas.Host.Invitations;
+using Propilas.Host.Obligations;
 using Propilas.Host.Process;
 using Propilas.Host.WaterBoards;
 using Propilas.Rules.Facts;
@@ -35,12 +36,14 @@ public static class Portfolio
         await db.SaveChangesAsync();
 
         var actor = Actor.Of("bench", "coordinator", "mayor", "alderman");
+        var instances = new List<WorkflowInstance>();
         foreach (var d in districts)
         {
             var (instance, _) = WorkflowEngine.Start(definition, d.Slug.Subject, actor, now.AddDays(-random.Next(30, 900)));
             // A third of the districts have finished planning (their obligations then include execution and follow-up).
             if (d.Id % 3 == 0) instance = Finish(definition, instance, actor, now);
             db.Add(InstanceMapping.ToRecord(instance));
+            instances.Add(instance);
         }
         await db.SaveChangesAsync();
 
@@ -98,11 +101,12 @@ public static class Portfolio
         }
         await db.SaveChangesAsync();
 
-        // Obligations come from the process phase, as every district change would plan them.
-        var handlers = scope.ServiceProvider.GetServices<IDistrictChangeHandler>().ToList();
-        foreach (var d in districts)
-            foreach (var handler in handlers)
-                await handler.OnChangedAsync(new DistrictChange(d.Id, DistrictArea.All), CancellationToken.None);
+        // Obligations come from the process phase, as every write of the process plans them (ObligationSync).
+        var obligations = scope.ServiceProvider.GetServices<IWorkflowWriteListener>().OfType<ObligationSync>().Single();
+        foreach (var (d, instance) in districts.Zip(instances))
+            await obligations.PlanAsync(d.Id, instance, CancellationToken.None);
+        db.ChangeTracker.DetectChanges();
+        await db.SaveChangesAsync();
         return districts.Select(d => d.Id).ToList();
     }
 

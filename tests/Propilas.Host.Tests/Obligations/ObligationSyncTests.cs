@@ -1,29 +1,54 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Propilas.Host.Alerts;
 using Propilas.Host.Obligations;
 using Propilas.Host.Tests.WaterBoards;
 
 namespace Propilas.Host.Tests.Obligations;
 
-/// <summary>The change handler that keeps a district's obligations in line, run as several requests would run it at once.</summary>
+/// <summary>Obligations planned in the transition's own transaction, as concurrent requests would write them.</summary>
 public sealed class ObligationSyncTests(BoardHost host) : IClassFixture<BoardHost>
 {
     [Fact]
-    public async Task Handlers_running_at_once_for_one_district_add_each_obligation_once()
+    public async Task The_same_gate_approved_eight_times_at_once_moves_the_obligations_once()
     {
         var d = await TestDistrict.CreateAsync(host, TestDistrict.UniqueName("Bellavista"));
+        await d.CompleteStageAsync("preparatory");
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => d.Mayor.ApproveGateAsync(d.Slug, "preparatory")));
+
+        Assert.Single(answers, a => a.StatusCode == HttpStatusCode.OK);
+        Assert.All(answers.Where(a => a.StatusCode != HttpStatusCode.OK), a => Assert.Equal(HttpStatusCode.Conflict, a.StatusCode));
         var districtId = await host.WithDbAsync(db => db.Districts.Where(x => x.Slug == Districts.DistrictSlug.From(d.Slug)).Select(x => x.Id).SingleAsync());
-        await host.WithDbAsync(db => db.Set<Obligation>().Where(o => o.DistrictId == districtId).ExecuteDeleteAsync());
+        var obligations = await host.WithDbAsync(db => db.Set<Obligation>().Where(o => o.DistrictId == districtId).ToListAsync());
+        Assert.Equal(18, obligations.Count);
+        Assert.All(obligations.Where(o => o.Phase == Propilas.Rules.Obligations.ObligationPhase.Planning), o => Assert.Equal(2, o.Version));
+        var history = await d.Coordinator.HistoryAsync(d.Slug);
+        Assert.Single(history, e => e.Str("action") == "obligations.updated");
+        Assert.Single(history, e => e.Str("action") == "gate.approved");
+    }
 
-        var scopes = Enumerable.Range(0, 8).Select(_ => host.Services.CreateAsyncScope()).ToList();
-        var handlers = scopes.Select(s => s.ServiceProvider.GetServices<IDistrictChangeHandler>().OfType<ObligationSync>().Single()).ToList();
-        var start = new TaskCompletionSource();
-        var runs = handlers.Select(h => Task.Run(async () => { await start.Task; await h.OnChangedAsync(new DistrictChange(districtId, DistrictArea.All), CancellationToken.None); })).ToList();
-        start.SetResult();
-        await Task.WhenAll(runs);
-        foreach (var scope in scopes) await scope.DisposeAsync();
+    [Fact]
+    public async Task A_write_that_fails_part_way_leaves_neither_the_transition_nor_its_obligations()
+    {
+        var d = await TestDistrict.CreateAsync(host, TestDistrict.UniqueName("Chetilla"));
+        await d.CompleteStageAsync("preparatory");
+        var districtId = await host.WithDbAsync(db => db.Districts.Where(x => x.Slug == Districts.DistrictSlug.From(d.Slug)).Select(x => x.Id).SingleAsync());
+        var before = await host.WithDbAsync(db => db.Set<Obligation>().Where(o => o.DistrictId == districtId).OrderBy(o => o.Key)
+            .Select(o => new { o.Key, o.DueOn, o.Version }).ToListAsync());
 
-        Assert.Equal(18, await host.WithDbAsync(db => db.Set<Obligation>().CountAsync(o => o.DistrictId == districtId)));
+        host.Fault.Arm();
+        try
+        {
+            var failed = await d.Mayor.ApproveGateAsync(d.Slug, "preparatory");
+            Assert.Equal(HttpStatusCode.InternalServerError, failed.StatusCode);
+        }
+        finally
+        {
+            host.Fault.Disarm();
+        }
+
+        Assert.Equal("active", (await d.ProcessAsync()).Stage("preparatory").Str("status"));
+        var after = await host.WithDbAsync(db => db.Set<Obligation>().Where(o => o.DistrictId == districtId).OrderBy(o => o.Key)
+            .Select(o => new { o.Key, o.DueOn, o.Version }).ToListAsync());
+        Assert.Equal(before, after);
     }
 }

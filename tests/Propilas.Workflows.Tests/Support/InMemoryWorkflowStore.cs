@@ -35,8 +35,9 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
         return Task.CompletedTask;
     }
 
-    public Task UpdateAsync(WorkflowInstance instance, int expectedVersion, AuditEntry entry, CancellationToken ct)
+    public Task UpdateAsync(WorkflowInstance before, WorkflowInstance instance, AuditEntry entry, CancellationToken ct)
     {
+        var expectedVersion = before.Version;
         lock (_gate)
         {
             var key = (instance.DefinitionId, instance.Subject);
