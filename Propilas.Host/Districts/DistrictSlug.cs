@@ -35,8 +35,17 @@ public readonly partial record struct DistrictSlug : IStringId<DistrictSlug>
         return From(slug);
     }
 
+    private const string SubjectPrefix = "district:";
+
     /// <summary>The subject key of the district's workflow instances.</summary>
-    public SubjectKey Subject => new($"district:{Value}");
+    public SubjectKey Subject => new(SubjectPrefix + Value);
+
+    /// <summary>The district of a process subject such as <c>district:san-juan</c> (the inverse of <see cref="Subject"/>).</summary>
+    public static bool TryOfSubject(SubjectKey subject, out DistrictSlug slug)
+    {
+        slug = default;
+        return subject.Value.StartsWith(SubjectPrefix, StringComparison.Ordinal) && TryParse(subject.Value[SubjectPrefix.Length..], out slug);
+    }
 
     public override string ToString() => Value;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Propilas.Host.Common;
 using Propilas.Host.Database;
+using Propilas.Host.Districts;
 using Propilas.Host.Process;
 using Propilas.Workflows.Runtime;
 
@@ -19,7 +20,7 @@ public sealed class InvestmentPlanRecorder(PropilasDb db, InvestmentPlanner plan
     public async Task OnWritingAsync(WorkflowInstance? before, WorkflowInstance instance, AuditEvent audit, CancellationToken ct)
     {
         if (audit.Action != "step.completed" || audit.Target != StepId || instance.DefinitionId != settings.DefinitionId) return;
-        if (!InvestmentPlanner.TryDistrictOf(instance.Subject, out var slug)) return;
+        if (!DistrictSlug.TryOfSubject(instance.Subject, out var slug)) return;
         var district = await db.Districts.AsNoTracking().FirstOrDefaultAsync(d => d.Slug == slug, ct);
         // Instances of version 1 could complete the step without inputs: there is then no plan to keep.
         if (district is null || await planner.FindAsync(district.Id, ct) is not { } inputs) return;

@@ -30,12 +30,4 @@ public sealed class InvestmentPlanner(PropilasDb db, CalculationDefaults default
     /// <exception cref="CalculationInputException">The parameters are out of range (validate what-ifs first).</exception>
     public static InvestmentPlanResult Plan(District district, DistrictInvestmentInputs inputs, InvestmentPlanParameters parameters) =>
         InvestmentPlanCalculator.Calculate(InputOf(district, inputs), parameters);
-
-    /// <summary>The district of a process subject such as <c>district:san-juan</c>.</summary>
-    public static bool TryDistrictOf(Propilas.Workflows.SubjectKey subject, out DistrictSlug slug)
-    {
-        slug = default;
-        const string prefix = "district:";
-        return subject.Value.StartsWith(prefix, StringComparison.Ordinal) && DistrictSlug.TryParse(subject.Value[prefix.Length..], out slug);
-    }
 }

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Propilas.Host.Alerts;
 using Propilas.Host.Common;
 using Propilas.Host.Database;
-using Propilas.Host.InvestmentPlans;
 using Propilas.Host.Process;
 using Propilas.Rules.Obligations;
 using Propilas.Workflows.Runtime;
@@ -24,7 +23,7 @@ public sealed class ObligationSync(
     {
         if (instance.DefinitionId != settings.DefinitionId) return;
         if (before is not null && ProcessChange.Between(before, instance) != DistrictArea.ProcessTimeline) return;
-        if (!InvestmentPlanner.TryDistrictOf(instance.Subject, out var slug)) return;
+        if (!Districts.DistrictSlug.TryOfSubject(instance.Subject, out var slug)) return;
         // Not from KnownDistricts: at registration the district is not committed yet, and a rolled-back id must not be remembered.
         var districtId = await db.Districts.AsNoTracking().Where(d => d.Slug == slug).Select(d => (int?)d.Id).FirstOrDefaultAsync(ct);
         if (districtId is { } id) await PlanAsync(id, instance, ct);

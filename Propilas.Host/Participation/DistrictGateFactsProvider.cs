@@ -15,15 +15,13 @@ namespace Propilas.Host.Participation;
 /// <summary>The district's invitations, committee, plan and municipal commitments as the stage-gate rules read them.</summary>
 public sealed class DistrictGateFactsProvider(PropilasDb db, KnownDistricts districts, CalculationDefaults defaults) : IGateFactsProvider
 {
-    private const string SubjectPrefix = "district:";
-
     public Type FactType => typeof(DistrictGateFacts);
 
     /// <summary>Only the parts the conditions read are queried: a process view asks for one gate's, not every gate's.</summary>
     public async Task<IRuleFact> BuildAsync(GateContext context, IReadOnlySet<string> reads, CancellationToken ct)
     {
-        var subject = context.Instance.Subject.Value;
-        if (!subject.StartsWith(SubjectPrefix, StringComparison.Ordinal) || !DistrictSlug.TryParse(subject[SubjectPrefix.Length..], out var slug))
+        var subject = context.Instance.Subject;
+        if (!DistrictSlug.TryOfSubject(subject, out var slug))
             throw new InvalidOperationException($"The gate of {subject} needs district facts, but it is not a district's process.");
         var district = await districts.FindAsync(db, slug, ct) ?? throw new InvalidOperationException($"No district '{slug}' for the process {subject}.");
         return await BuildAsync(slug, district.Id, district.Name, reads, ct);

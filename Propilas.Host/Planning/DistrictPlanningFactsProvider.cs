@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Propilas.Host.Database;
+using Propilas.Host.Districts;
 using Propilas.Host.Diagnosis;
 using Propilas.Host.InvestmentPlans;
 using Propilas.Host.Rules;
@@ -15,7 +16,7 @@ public sealed class DistrictPlanningFactsProvider(PropilasDb db, InvestmentPlann
 
     public async Task<IRuleFact> BuildAsync(GateContext context, IReadOnlySet<string> reads, CancellationToken ct)
     {
-        if (!InvestmentPlanner.TryDistrictOf(context.Instance.Subject, out var slug))
+        if (!DistrictSlug.TryOfSubject(context.Instance.Subject, out var slug))
             throw new InvalidOperationException($"Planning conditions apply to a district's process, not to {context.Instance.Subject}.");
         var district = await db.Districts.AsNoTracking().FirstAsync(d => d.Slug == slug, ct);
         var localities = await db.Set<DistrictDiagnosis>().AsNoTracking().Where(d => d.DistrictId == district.Id)
