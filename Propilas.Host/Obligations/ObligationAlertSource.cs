@@ -10,7 +10,8 @@ namespace Propilas.Host.Obligations;
 /// <summary><c>obligations.json</c> over the open obligations of the given districts, in one query.</summary>
 public sealed class ObligationAlertSource(PropilasDb db, IRuleEvaluator rules, StakeholderRoleMatrix matrix) : IAlertSource
 {
-    public DistrictArea Watches => DistrictArea.Obligations;
+    /// <summary>Obligations change when fulfilled, and when the timeline moves (ObligationSync re-plans them with the write).</summary>
+    public DistrictArea Watches => DistrictArea.Obligations | DistrictArea.ProcessTimeline;
 
     public bool Raises(string ruleId) => rules.IsOver<ObligationFacts>(ruleId);
 

@@ -30,8 +30,7 @@ public sealed class ObligationSync(
     }
 
     /// <summary>Adds to the context (unsaved) what the process's phases call for; the caller saves.</summary>
-    /// <returns>Whether any obligation was added or changed.</returns>
-    public async Task<bool> PlanAsync(int districtId, WorkflowInstance instance, CancellationToken ct)
+    public async Task PlanAsync(int districtId, WorkflowInstance instance, CancellationToken ct)
     {
         var reached = PointOf(instance);
         var planned = planner.Plan(reached, dueDates.For(catalog.Catalog.Get(instance.DefinitionId, instance.DefinitionVersion), instance, ObligationPlanner.PhasesReached(reached)));
@@ -59,7 +58,6 @@ public sealed class ObligationSync(
             obligation.TextEn = p.Text.En;
             obligation.Version++; // its concurrency token: one fulfilled meanwhile fails the write with a conflict
         }
-        if (added.Count == 0 && updated.Count == 0) return false;
 
         db.AddRange(added);
         if (added.Count > 0)
@@ -67,7 +65,6 @@ public sealed class ObligationSync(
                 $"{added.Count} obligations for {reached}"));
         if (updated.Count > 0)
             db.AuditEvents.Add(Event(instance, "obligations.updated", "obligations", now, string.Join("; ", updated)));
-        return true;
     }
 
     /// <summary>How far the process has come: its active stage, or council approval once it completed.</summary>

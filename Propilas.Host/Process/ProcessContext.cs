@@ -57,8 +57,6 @@ public sealed class ProcessContext(
         if (!result.Succeeded) return result;
         // Only the planning process's timeline sets the district's phase (and its obligations); a project's is its own.
         var changed = before.DefinitionId == settings.DefinitionId ? ProcessChange.Between(before, result.Instance!) : DistrictArea.ProcessSteps;
-        // A timeline change re-planned the obligations in the transition's own transaction (ObligationSync).
-        if (changed == DistrictArea.ProcessTimeline) changed |= DistrictArea.Obligations;
         await changes.AfterChangeAsync(target.DistrictId, changed, ct);
         return result;
     }
