@@ -62,9 +62,7 @@ public sealed class RuleMessage
                 break;
             case string text:
                 Tag(hash, 1);
-                Span<byte> length = stackalloc byte[sizeof(int)];
-                MemoryMarshal.Write(length, text.Length);
-                hash.Append(length);
+                Int(hash, text.Length);
                 hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));
                 break;
             case bool flag:
@@ -78,9 +76,7 @@ public sealed class RuleMessage
                 break;
             case DateOnly date:
                 Tag(hash, 5);
-                Span<byte> day = stackalloc byte[sizeof(int)];
-                MemoryMarshal.Write(day, date.DayNumber);
-                hash.Append(day);
+                Int(hash, date.DayNumber);
                 break;
             case LocalizedText text:
                 Tag(hash, 6);
@@ -108,4 +104,11 @@ public sealed class RuleMessage
     }
 
     private static void Tag(XxHash64 hash, byte tag) => hash.Append([tag]);
+
+    private static void Int(XxHash64 hash, int value)
+    {
+        Span<byte> bytes = stackalloc byte[sizeof(int)];
+        MemoryMarshal.Write(bytes, value);
+        hash.Append(bytes);
+    }
 }
