@@ -35,9 +35,6 @@ public sealed class EfWorkflowStore(PropilasDb db, IEnumerable<IWorkflowWriteLis
     public async Task UpdateAsync(WorkflowInstance before, WorkflowInstance instance, AuditEntry entry, CancellationToken ct)
     {
         var expectedVersion = before.Version;
-        // A record this scope read with tracking would stand in the way of attaching the new state.
-        foreach (var stale in db.ChangeTracker.Entries<WorkflowInstanceRecord>().Where(e => e.Entity.Id == instance.Id).ToList())
-            stale.State = EntityState.Detached;
         var tracked = db.ChangeTracker.Entries().Select(e => e.Entity).ToHashSet(ReferenceEqualityComparer.Instance);
         // Attached as stored at the expected version, then its changing columns marked: SaveChanges writes
         // UPDATE ... WHERE Id = @id AND Version = @expected with the audit insert, in one transaction.
