@@ -24,9 +24,6 @@ public sealed class AlertTests : IClassFixture<AlertTests.Host>
 
     public AlertTests(Host host) => _host = host;
 
-    private Task<int> DistrictIdAsync(string slug) =>
-        _host.WithDbAsync(db => db.Districts.Where(d => d.Slug == Districts.DistrictSlug.From(slug)).Select(d => d.Id).FirstAsync());
-
     private Task<List<Alert>> AlertsAsync(string subject) =>
         _host.WithDbAsync(db => db.Alerts.AsNoTracking().Where(a => a.Subject == subject).OrderBy(a => a.Id).ToListAsync());
 
@@ -42,7 +39,7 @@ public sealed class AlertTests : IClassFixture<AlertTests.Host>
     [Fact]
     public async Task An_alert_is_raised_once_escalated_and_resolved_when_its_rule_stops_holding()
     {
-        var district = await DistrictIdAsync("lajas");
+        var district = await _host.DistrictIdAsync("lajas");
         const string subject = "water-board:lifecycle";
         Host.Source.Hold(ScriptedAlertSource.Candidate(district, subject));
 
@@ -82,7 +79,7 @@ public sealed class AlertTests : IClassFixture<AlertTests.Host>
     [Fact]
     public async Task The_api_lists_alerts_by_district_and_the_notified_person_acknowledges_once()
     {
-        var district = await DistrictIdAsync("utco");
+        var district = await _host.DistrictIdAsync("utco");
         const string subject = "water-board:api";
         Host.Source.Hold(ScriptedAlertSource.Candidate(district, subject));
         await PassAsync();
@@ -125,7 +122,7 @@ public sealed class AlertTests : IClassFixture<AlertTests.Host>
     public async Task A_process_change_reevaluates_its_district_before_the_answer()
     {
         var district = await TestDistrict.CreateAsync(_host, TestDistrict.UniqueName("Alerta"));
-        var id = await DistrictIdAsync(district.Slug);
+        var id = await _host.DistrictIdAsync(district.Slug);
         Host.Source.Hold(ScriptedAlertSource.Candidate(id, "invitation:on-change", rule: "test.on-change"));
 
         var process = await district.Coordinator.CompleteAsync(district.Slug, "methodology", Plan.EvidenceOf("methodology")).ExpectAsync(HttpStatusCode.OK);
@@ -139,7 +136,7 @@ public sealed class AlertTests : IClassFixture<AlertTests.Host>
     public async Task A_change_reevaluates_only_the_sources_that_read_what_it_changed()
     {
         var district = await TestDistrict.CreateAsync(_host, TestDistrict.UniqueName("Alcance"));
-        var id = await DistrictIdAsync(district.Slug);
+        var id = await _host.DistrictIdAsync(district.Slug);
         const string subject = "water-board:scoped";
         Host.Source.Hold(ScriptedAlertSource.Candidate(id, subject));
         await PassAsync();
@@ -171,7 +168,7 @@ public sealed class AlertTests : IClassFixture<AlertTests.Host>
     [Fact]
     public async Task The_recurring_pass_runs_in_hangfire_and_raises_alerts()
     {
-        var district = await DistrictIdAsync("tacabamba");
+        var district = await _host.DistrictIdAsync("tacabamba");
         const string subject = "water-board:hangfire";
         Host.Source.Hold(ScriptedAlertSource.Candidate(district, subject));
 
@@ -188,7 +185,7 @@ public sealed class AlertTests : IClassFixture<AlertTests.Host>
     [Fact]
     public async Task Simultaneous_reevaluations_of_one_district_all_succeed_with_one_alert()
     {
-        var district = await DistrictIdAsync("llacanora");
+        var district = await _host.DistrictIdAsync("llacanora");
         const string subject = "water-board:race";
         Host.Source.Hold(ScriptedAlertSource.Candidate(district, subject));
         const int racers = 4;

@@ -203,6 +203,11 @@ public static class Plan
 
 public static class HostQueries
 {
+    /// <summary>A district's id, read from the database.</summary>
+    public static Task<int> DistrictIdAsync(this PropilasFactory host, string slug) =>
+        host.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+            db.Districts.Where(d => d.Slug == Districts.DistrictSlug.From(slug)).Select(d => d.Id)));
+
     /// <summary>The stored version of a district's process, read from the database.</summary>
     public static Task<int> ProcessVersionAsync(this PropilasFactory host, string slug) =>
         host.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(

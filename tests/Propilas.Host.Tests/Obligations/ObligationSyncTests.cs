@@ -17,7 +17,7 @@ public sealed class ObligationSyncTests(BoardHost host) : IClassFixture<BoardHos
 
         Assert.Single(answers, a => a.StatusCode == HttpStatusCode.OK);
         Assert.All(answers.Where(a => a.StatusCode != HttpStatusCode.OK), a => Assert.Equal(HttpStatusCode.Conflict, a.StatusCode));
-        var districtId = await host.WithDbAsync(db => db.Districts.Where(x => x.Slug == Districts.DistrictSlug.From(d.Slug)).Select(x => x.Id).SingleAsync());
+        var districtId = await host.DistrictIdAsync(d.Slug);
         var obligations = await host.WithDbAsync(db => db.Set<Obligation>().Where(o => o.DistrictId == districtId).ToListAsync());
         Assert.Equal(18, obligations.Count);
         Assert.All(obligations.Where(o => o.Phase == Propilas.Rules.Obligations.ObligationPhase.Planning), o => Assert.Equal(2, o.Version));
@@ -31,7 +31,7 @@ public sealed class ObligationSyncTests(BoardHost host) : IClassFixture<BoardHos
     {
         var d = await TestDistrict.CreateAsync(host, TestDistrict.UniqueName("Chetilla"));
         await d.CompleteStageAsync("preparatory");
-        var districtId = await host.WithDbAsync(db => db.Districts.Where(x => x.Slug == Districts.DistrictSlug.From(d.Slug)).Select(x => x.Id).SingleAsync());
+        var districtId = await host.DistrictIdAsync(d.Slug);
         var before = await host.WithDbAsync(db => db.Set<Obligation>().Where(o => o.DistrictId == districtId).OrderBy(o => o.Key)
             .Select(o => new { o.Key, o.DueOn, o.Version }).ToListAsync());
 
