@@ -172,6 +172,10 @@ public sealed class AlertTests : IClassFixture<AlertTests.Host>
         const string subject = "water-board:hangfire";
         Host.Source.Hold(ScriptedAlertSource.Candidate(district, subject));
 
+        // Hangfire keeps one log provider for the whole process, pointing at the logger factory of the host that started
+        // last; another test's host, started after this one and disposed since, would leave it on a disposed factory.
+        GlobalConfiguration.Configuration.UseLogProvider(
+            new Hangfire.AspNetCore.AspNetCoreLogProvider(_host.Services.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>()));
         _host.Services.GetRequiredService<IRecurringJobManager>().Trigger(AlertPassJob.RecurringId);
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while ((await AlertsAsync(subject)).Count == 0 && DateTime.UtcNow < deadline) await Task.Delay(200);
