@@ -17,13 +17,13 @@ public sealed class InvestmentPlanRecorder(PropilasDb db, InvestmentPlanner plan
 {
     public const string StepId = "investment-plan";
 
-    public async Task OnWritingAsync(WorkflowInstance? before, WorkflowInstance instance, AuditEvent audit, CancellationToken ct)
+    public async Task<InTransaction?> OnWritingAsync(WorkflowInstance? before, WorkflowInstance instance, AuditEvent audit, CancellationToken ct)
     {
-        if (audit.Action != "step.completed" || audit.Target != StepId || instance.DefinitionId != settings.DefinitionId) return;
-        if (!DistrictSlug.TryOfSubject(instance.Subject, out var slug)) return;
+        if (audit.Action != "step.completed" || audit.Target != StepId || instance.DefinitionId != settings.DefinitionId) return null;
+        if (!DistrictSlug.TryOfSubject(instance.Subject, out var slug)) return null;
         var district = await db.Districts.AsNoTracking().FirstOrDefaultAsync(d => d.Slug == slug, ct);
         // Instances of version 1 could complete the step without inputs: there is then no plan to keep.
-        if (district is null || await planner.FindAsync(district.Id, ct) is not { } inputs) return;
+        if (district is null || await planner.FindAsync(district.Id, ct) is not { } inputs) return null;
 
         var parameters = planner.ParametersOf(inputs);
         db.Add(new RecordedInvestmentPlan
@@ -33,5 +33,6 @@ public sealed class InvestmentPlanRecorder(PropilasDb db, InvestmentPlanner plan
             Parameters = JsonSerializer.Serialize(parameters, InvestmentPlanner.Json),
             Plan = JsonSerializer.Serialize(InvestmentPlanner.Plan(district, inputs, parameters), InvestmentPlanner.Json),
         });
+        return null;
     }
 }

@@ -8,8 +8,8 @@ using Propilas.Workflows.Runtime;
 namespace Propilas.Host.Process;
 
 /// <summary>
-/// Stores instances in the application database. An update is a conditional UPDATE on the version plus the
-/// audit insert, in one SaveChanges (one transaction): a concurrent writer makes it affect no row, and that is a conflict.
+/// Stores instances in the application database. An update is a conditional UPDATE on the version plus the audit
+/// insert and the listeners' rows, in one transaction: a concurrent writer makes it affect no row, and that is a conflict.
 /// </summary>
 public sealed class EfWorkflowStore(PropilasDb db, IEnumerable<IWorkflowWriteListener> listeners) : IWorkflowStore
 {
@@ -27,8 +27,7 @@ public sealed class EfWorkflowStore(PropilasDb db, IEnumerable<IWorkflowWriteLis
     public async Task InsertAsync(WorkflowInstance instance, AuditEntry entry, CancellationToken ct)
     {
         var record = db.WorkflowInstances.Add(InstanceMapping.ToRecord(instance));
-        await AddAuditAsync(null, instance, entry, ct);
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(await AddAuditAsync(null, instance, entry, ct), ct);
         record.State = EntityState.Detached; // a later transition in this scope attaches it as it then is
     }
 
@@ -43,8 +42,7 @@ public sealed class EfWorkflowStore(PropilasDb db, IEnumerable<IWorkflowWriteLis
         foreach (var column in ChangingColumns) record.Property(column).IsModified = true;
         try
         {
-            await AddAuditAsync(before, instance, entry, ct);
-            await db.SaveChangesAsync(ct);
+            await SaveAsync(await AddAuditAsync(before, instance, entry, ct), ct);
         }
         // The version moved on, or a listener's row (e.g. an obligation) was written meanwhile by a concurrent change.
         catch (DbUpdateException e) when (e.IsConflict())
@@ -73,11 +71,30 @@ public sealed class EfWorkflowStore(PropilasDb db, IEnumerable<IWorkflowWriteLis
         foreach (var e in db.ChangeTracker.Entries().Where(e => !tracked.Contains(e.Entity)).ToList()) e.State = EntityState.Detached;
     }
 
-    private async Task AddAuditAsync(WorkflowInstance? before, WorkflowInstance instance, AuditEntry entry, CancellationToken ct)
+    /// <returns>What the listeners will run in the transaction.</returns>
+    private async Task<List<InTransaction>> AddAuditAsync(WorkflowInstance? before, WorkflowInstance instance, AuditEntry entry, CancellationToken ct)
     {
         var audit = ToEvent(entry);
         db.AuditEvents.Add(audit);
-        foreach (var listener in listeners) await listener.OnWritingAsync(before, instance, audit, ct);
+        var work = new List<InTransaction>();
+        foreach (var listener in listeners)
+            if (await listener.OnWritingAsync(before, instance, audit, ct) is { } inTransaction) work.Add(inTransaction);
+        return work;
+    }
+
+    /// <summary>SaveChanges, and the listeners' own statements after it in the same transaction (the caller's, if it has one).</summary>
+    private async Task SaveAsync(List<InTransaction> work, CancellationToken ct)
+    {
+        if (work.Count == 0)
+        {
+            await db.SaveChangesAsync(ct);
+            return;
+        }
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
+        foreach (var inTransaction in work) await inTransaction(ct);
+        if (transaction is not null) await transaction.CommitAsync(ct);
+        db.ChangeTracker.AcceptAllChanges();
     }
 
     public static AuditEvent ToEvent(AuditEntry e) => new()

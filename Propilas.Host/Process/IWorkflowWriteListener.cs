@@ -12,5 +12,11 @@ public interface IWorkflowWriteListener
 {
     /// <param name="before">The instance as it was before this write; null when the write starts it.</param>
     /// <param name="audit">The audit event being written, not yet saved: link to it by navigation.</param>
-    Task OnWritingAsync(WorkflowInstance? before, WorkflowInstance instance, AuditEvent audit, CancellationToken ct);
+    /// <returns>Statements of the listener's own to run in the write's transaction once the context is saved (e.g. one
+    /// UPDATE for many rows, where the context would write one per row), or null. Reads belong before: the transaction
+    /// holds the database's write lock.</returns>
+    Task<InTransaction?> OnWritingAsync(WorkflowInstance? before, WorkflowInstance instance, AuditEvent audit, CancellationToken ct);
 }
+
+/// <summary>Work that runs inside a write's transaction; a conflict is thrown as <see cref="Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException"/>.</summary>
+public delegate Task InTransaction(CancellationToken ct);

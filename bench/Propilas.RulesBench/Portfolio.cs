@@ -104,7 +104,8 @@ public static class Portfolio
         // Obligations come from the process phase, as every write of the process plans them (ObligationSync).
         var obligations = scope.ServiceProvider.GetServices<IWorkflowWriteListener>().OfType<ObligationSync>().Single();
         foreach (var (d, instance) in districts.Zip(instances))
-            await obligations.PlanAsync(d.Id, instance, CancellationToken.None);
+            if (await obligations.PlanAsync(d.Id, instance, CancellationToken.None) is not null)
+                throw new InvalidOperationException("A new district has no obligations to move.");
         db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync();
         return districts.Select(d => d.Id).ToList();

@@ -63,8 +63,11 @@ public class PropilasFactory : WebApplicationFactory<Program>
     public string KeysFolder => Path.Combine(Folder, "keys");
     public FakeTimeProvider? Time { get; }
 
-    /// <summary>Test-only fault: makes the database fail the insert of an audit event, mid-transaction.</summary>
-    public AuditInsertFault Fault { get; } = new();
+    /// <summary>Test-only fault: makes the database fail a statement (by default the insert of an audit event), mid-transaction.</summary>
+    public CommandFault Fault { get; } = new();
+
+    /// <summary>Test-only hook: runs once, just before the next transaction begins (e.g. a concurrent write from elsewhere).</summary>
+    public TransactionStartHook BeforeTransaction { get; } = new();
 
     /// <summary>Everything the host logged.</summary>
     public LogCapture Logs { get; } = new();
@@ -87,7 +90,7 @@ public class PropilasFactory : WebApplicationFactory<Program>
                 services.RemoveAll<TimeProvider>();
                 services.AddSingleton<TimeProvider>(Time);
             }
-            services.ConfigureDbContext<PropilasDb>(o => o.AddInterceptors(Fault));
+            services.ConfigureDbContext<PropilasDb>(o => o.AddInterceptors(Fault, BeforeTransaction));
             Settings.Services?.Invoke(services);
         });
     }
@@ -134,7 +137,6 @@ public class PropilasFactory : WebApplicationFactory<Program>
     }
 }
 
-/// <summary>Throws when the database is asked to insert an audit event, while armed: the request fails part-way through its transaction.</summary>
 /// <summary>The seeded Development host shared by the tests of <see cref="SeededHostCollection"/>, on a fake clock.</summary>
 public sealed class SeededHost() : PropilasFactory(new HostSettings { FakeNow = DefaultNow });
 
@@ -144,13 +146,14 @@ public sealed class SeededHostCollection : ICollectionFixture<SeededHost>
     public const string Name = "seeded host";
 }
 
-public sealed class AuditInsertFault : DbCommandInterceptor
+/// <summary>Throws when the database is asked to run a statement that starts as armed: the request fails part-way through its transaction.</summary>
+public sealed class CommandFault : DbCommandInterceptor
 {
-    private volatile bool _armed;
+    private volatile string? _armed;
 
-    public void Arm() => _armed = true;
+    public void Arm(string statementStart = "INSERT INTO \"AuditEvents\"") => _armed = statementStart;
 
-    public void Disarm() => _armed = false;
+    public void Disarm() => _armed = null;
 
     public int Fired { get; private set; }
 
@@ -182,7 +185,7 @@ public sealed class AuditInsertFault : DbCommandInterceptor
 
     private void Check(DbCommand command)
     {
-        if (_armed && command.CommandText.Contains("INSERT INTO \"AuditEvents\"", StringComparison.Ordinal))
+        if (_armed is { } start && command.CommandText.TrimStart().StartsWith(start, StringComparison.Ordinal))
         {
             Fired++;
             throw new SimulatedCrashException();
@@ -190,7 +193,21 @@ public sealed class AuditInsertFault : DbCommandInterceptor
     }
 }
 
-public sealed class SimulatedCrashException() : Exception("Simulated failure while writing the audit event.");
+public sealed class SimulatedCrashException() : Exception("Simulated failure while writing.");
+
+public sealed class TransactionStartHook : DbTransactionInterceptor
+{
+    private Func<Task>? _once;
+
+    public void Once(Func<Task> action) => _once = action;
+
+    public override async ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(DbConnection connection, TransactionStartingEventData eventData,
+        InterceptionResult<DbTransaction> result, CancellationToken ct = default)
+    {
+        if (Interlocked.Exchange(ref _once, null) is { } action) await action();
+        return result;
+    }
+}
 
 /// <summary>Keeps every log entry with its structured values.</summary>
 public sealed class LogCapture : ILoggerProvider

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Propilas.Host.Obligations;
 using Propilas.Host.Tests.WaterBoards;
+using Propilas.Rules.Obligations;
 
 namespace Propilas.Host.Tests.Obligations;
 
@@ -20,7 +21,7 @@ public sealed class ObligationSyncTests(BoardHost host) : IClassFixture<BoardHos
         var districtId = await host.DistrictIdAsync(d.Slug);
         var obligations = await host.WithDbAsync(db => db.Set<Obligation>().Where(o => o.DistrictId == districtId).ToListAsync());
         Assert.Equal(18, obligations.Count);
-        Assert.All(obligations.Where(o => o.Phase == Propilas.Rules.Obligations.ObligationPhase.Planning), o => Assert.Equal(2, o.Version));
+        Assert.All(obligations.Where(o => o.Phase == ObligationPhase.Planning), o => Assert.Equal(2, o.Version));
         var history = await d.Coordinator.HistoryAsync(d.Slug);
         Assert.Single(history, e => e.Str("action") == "obligations.updated");
         Assert.Single(history, e => e.Str("action") == "gate.approved");
@@ -51,4 +52,97 @@ public sealed class ObligationSyncTests(BoardHost host) : IClassFixture<BoardHos
             .Select(o => new { o.Key, o.DueOn, o.Version }).ToListAsync());
         Assert.Equal(before, after);
     }
+
+    [Fact]
+    public async Task A_failure_moving_the_obligations_undoes_the_approval_written_before_it()
+    {
+        var d = await TestDistrict.CreateAsync(host, TestDistrict.UniqueName("Magdalena"));
+        await d.CompleteStageAsync("preparatory");
+        var districtId = await host.DistrictIdAsync(d.Slug);
+        var before = await ObligationsAsync(districtId);
+        var version = (await d.ProcessAsync()).Version();
+
+        host.Fault.Arm("UPDATE \"Obligations\"");
+        try
+        {
+            Assert.Equal(HttpStatusCode.InternalServerError, (await d.Mayor.ApproveGateAsync(d.Slug, "preparatory")).StatusCode);
+        }
+        finally
+        {
+            host.Fault.Disarm();
+        }
+
+        var process = await d.ProcessAsync();
+        Assert.Equal("active", process.Stage("preparatory").Str("status"));
+        Assert.Equal(version, process.Version());
+        Assert.Equal(before, await ObligationsAsync(districtId));
+        Assert.DoesNotContain(await d.Coordinator.HistoryAsync(d.Slug), e => e.Str("action") is "gate.approved" or "obligations.updated");
+    }
+
+    [Fact]
+    public async Task An_obligation_fulfilled_after_the_approval_read_them_makes_it_a_conflict_and_moves_none()
+    {
+        var d = await TestDistrict.CreateAsync(host, TestDistrict.UniqueName("Encanada"));
+        await d.CompleteStageAsync("preparatory");
+        var districtId = await host.DistrictIdAsync(d.Slug);
+        // Between the approval's read of the obligations and its transaction, someone fulfils one that was to move.
+        host.BeforeTransaction.Once(() => host.WithDbAsync(async db =>
+        {
+            var obligation = await db.Set<Obligation>()
+                .FirstAsync(o => o.DistrictId == districtId && o.Phase == ObligationPhase.Planning && o.FulfilledOn == null);
+            obligation.FulfilledOn = DateOnly.FromDateTime(PropilasFactory.DefaultNow.UtcDateTime);
+            obligation.FulfilledBy = "alderman";
+            obligation.Version++;
+            return await db.SaveChangesAsync();
+        }));
+        var before = await ObligationsAsync(districtId);
+
+        var answer = await d.Mayor.ApproveGateAsync(d.Slug, "preparatory");
+
+        Assert.Equal(HttpStatusCode.Conflict, answer.StatusCode);
+        Assert.Equal("active", (await d.ProcessAsync()).Stage("preparatory").Str("status"));
+        var after = await ObligationsAsync(districtId);
+        var fulfilled = Assert.Single(after, o => o.FulfilledOn is not null);
+        Assert.Equal(before.Where(o => o.Key != fulfilled.Key), after.Where(o => o.Key != fulfilled.Key));
+        // Tried again, it succeeds and moves the ones still open.
+        Assert.Equal(HttpStatusCode.OK, (await d.Mayor.ApproveGateAsync(d.Slug, "preparatory")).StatusCode);
+        var moved = await ObligationsAsync(districtId);
+        Assert.All(moved.Where(o => o.Phase == ObligationPhase.Planning && o.FulfilledOn is null), o => Assert.Equal(2, o.Version));
+        Assert.Equal(fulfilled, Assert.Single(moved, o => o.Key == fulfilled.Key));
+    }
+
+    [Fact]
+    public async Task An_obligation_whose_matrix_text_changed_gets_the_new_text_with_its_new_date()
+    {
+        var d = await TestDistrict.CreateAsync(host, TestDistrict.UniqueName("Namora"));
+        await d.CompleteStageAsync("preparatory");
+        var districtId = await host.DistrictIdAsync(d.Slug);
+        // As if the row was planned from an older matrix whose wording has since been edited.
+        var (key, matrixText) = await host.WithDbAsync(async db =>
+        {
+            var obligation = await db.Set<Obligation>().OrderBy(o => o.Key)
+                .FirstAsync(o => o.DistrictId == districtId && o.Phase == ObligationPhase.Planning);
+            var text = obligation.TextEs;
+            obligation.TextEs = "Texto de una versión anterior de la matriz";
+            await db.SaveChangesAsync();
+            return (obligation.Key, text);
+        });
+
+        Assert.Equal(HttpStatusCode.OK, (await d.Mayor.ApproveGateAsync(d.Slug, "preparatory")).StatusCode);
+
+        var planning = await host.WithDbAsync(db => db.Set<Obligation>()
+            .Where(o => o.DistrictId == districtId && o.Phase == ObligationPhase.Planning).ToListAsync());
+        var rewritten = Assert.Single(planning, o => o.Key == key);
+        Assert.Equal(matrixText, rewritten.TextEs);
+        Assert.Single(planning.Select(o => o.DueOn).Distinct()); // it moved with the others of its phase
+        Assert.All(planning, o => Assert.Equal(2, o.Version));
+        var updated = Assert.Single(await d.Coordinator.HistoryAsync(d.Slug), e => e.Str("action") == "obligations.updated");
+        Assert.Contains(key, updated.Str("after"));
+    }
+
+    private sealed record ObligationRow(string Key, ObligationPhase Phase, DateOnly DueOn, DateOnly? FulfilledOn, int Version);
+
+    private Task<List<ObligationRow>> ObligationsAsync(int districtId) => host.WithDbAsync(db => db.Set<Obligation>()
+        .Where(o => o.DistrictId == districtId).OrderBy(o => o.Key)
+        .Select(o => new ObligationRow(o.Key, o.Phase, o.DueOn, o.FulfilledOn, o.Version)).ToListAsync());
 }
