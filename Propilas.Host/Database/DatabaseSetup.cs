@@ -26,7 +26,7 @@ public static class DatabaseSetup
         if (builder.DefaultTimeout < 30) builder.DefaultTimeout = 30; // seconds a writer waits for the lock before failing
         var sqlite = builder.ToString();
 
-        services.AddDbContext<PropilasDb>(o => o.UseSqlite(sqlite).AddInterceptors(new SqlitePragmas()));
+        services.AddDbContextPool<PropilasDb>(o => o.UseSqlite(sqlite).AddInterceptors(new SqlitePragmas()));
         return services;
     }
 
