@@ -2,7 +2,10 @@ using System.Diagnostics;
 
 namespace Propilas.Bench;
 
-/// <summary>The real host, built in Release, started as its own process on loopback with a fresh SQLite file.</summary>
+/// <summary>
+/// The real host, built in Release, started as its own process on loopback with a fresh SQLite file. Its output is shown
+/// when it reports a failure; with BENCH_HOST_LOG=1, all of it (e.g. with Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command=Information).
+/// </summary>
 public sealed class HostProcess : IAsyncDisposable
 {
     private readonly Process _process;
@@ -33,7 +36,7 @@ public sealed class HostProcess : IAsyncDisposable
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (k, v) in extra ?? new Dictionary<string, string>()) info.Environment[k] = v;
         var process = Process.Start(info)!;
-        process.OutputDataReceived += (_, e) => { if (e.Data is { Length: > 0 } line && line.Contains("fail")) Console.Error.WriteLine($"host: {line}"); };
+        process.OutputDataReceived += (_, e) => { if (e.Data is { Length: > 0 } line && (line.Contains("fail") || Environment.GetEnvironmentVariable("BENCH_HOST_LOG") == "1")) Console.Error.WriteLine($"host: {line}"); };
         process.ErrorDataReceived += (_, e) => { if (e.Data is { Length: > 0 } line) Console.Error.WriteLine($"host: {line}"); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
@@ -51,6 +54,16 @@ public sealed class HostProcess : IAsyncDisposable
         }
         process.Kill(true);
         throw new TimeoutException("The host did not answer /health within 60 s.");
+    }
+
+    /// <summary>CPU time the host has used since it started, all threads.</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
     }
 
     public async ValueTask DisposeAsync()

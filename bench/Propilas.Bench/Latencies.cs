@@ -6,19 +6,23 @@ namespace Propilas.Bench;
 /// <summary>Runs operations with a fixed number of concurrent workers and reports throughput and latency percentiles.</summary>
 public static class Load
 {
-    public sealed record Report(string Name, int Count, int Failures, double Seconds, double[] SortedMs)
+    /// <param name="HostCpuMs">CPU time the host process spent during the run (all its threads), in ms.</param>
+    public sealed record Report(string Name, int Count, int Failures, double Seconds, double[] SortedMs, double HostCpuMs)
     {
         public double PerSecond => Count / Seconds;
 
         public double Percentile(double p) => Load.Percentile(SortedMs, p);
 
         public override string ToString() =>
-            $"{Name,-34} {Count,6} ops {Failures,4} failed  {PerSecond,8:F0} ops/s  p50 {Percentile(50),6:F1} ms  p95 {Percentile(95),6:F1} ms  p99 {Percentile(99),6:F1} ms  max {SortedMs.LastOrDefault(),6:F1} ms";
+            $"{Name,-40} {Count,6} ops {Failures,4} failed  {PerSecond,6:F0} ops/s  p50 {Percentile(50),6:F1} ms  p95 {Percentile(95),6:F1} ms  p99 {Percentile(99),6:F1} ms  max {SortedMs.LastOrDefault(),6:F1} ms  host CPU {HostCpuMs / Count,5:F2} ms/op";
     }
 
     /// <summary>The nearest-rank percentile of ascending values (0 when there are none).</summary>
     public static double Percentile(IReadOnlyList<double> sorted, double p) =>
         sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p / 100 * sorted.Count) - 1)];
+
+    /// <summary>The host's CPU time so far; set once the host runs.</summary>
+    public static Func<TimeSpan> HostCpu { get; set; } = () => TimeSpan.Zero;
 
     public static async Task<Report> RunAsync<T>(string name, IReadOnlyList<T> items, int concurrency, Func<T, Task<bool>> operation)
     {
@@ -26,6 +30,7 @@ public static class Load
         var latencies = new ConcurrentBag<double>();
         var failures = 0;
         var next = -1;
+        var cpuBefore = HostCpu();
         var total = Stopwatch.StartNew();
         var workers = Enumerable.Range(0, concurrency).Select(async _ =>
         {
@@ -40,6 +45,6 @@ public static class Load
         });
         await Task.WhenAll(workers);
         total.Stop();
-        return new Report(name, items.Count, failures, total.Elapsed.TotalSeconds, latencies.Order().ToArray());
+        return new Report(name, items.Count, failures, total.Elapsed.TotalSeconds, latencies.Order().ToArray(), (HostCpu() - cpuBefore).TotalMilliseconds);
     }
 }
