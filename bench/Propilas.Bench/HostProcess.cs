@@ -36,7 +36,8 @@ public sealed class HostProcess : IAsyncDisposable
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (k, v) in extra ?? new Dictionary<string, string>()) info.Environment[k] = v;
         var process = Process.Start(info)!;
-        process.OutputDataReceived += (_, e) => { if (e.Data is { Length: > 0 } line && (line.Contains("fail") || Environment.GetEnvironmentVariable("BENCH_HOST_LOG") == "1")) Console.Error.WriteLine($"host: {line}"); };
+        var showAll = Environment.GetEnvironmentVariable("BENCH_HOST_LOG") == "1";
+        process.OutputDataReceived += (_, e) => { if (e.Data is { Length: > 0 } line && (showAll || line.Contains("fail"))) Console.Error.WriteLine($"host: {line}"); };
         process.ErrorDataReceived += (_, e) => { if (e.Data is { Length: > 0 } line) Console.Error.WriteLine($"host: {line}"); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();

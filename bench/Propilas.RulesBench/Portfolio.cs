@@ -106,7 +106,6 @@ public static class Portfolio
         foreach (var (d, instance) in districts.Zip(instances))
             if (await obligations.PlanAsync(d.Id, instance, CancellationToken.None) is not null)
                 throw new InvalidOperationException("A new district has no obligations to move.");
-        db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync();
         return districts.Select(d => d.Id).ToList();
     }

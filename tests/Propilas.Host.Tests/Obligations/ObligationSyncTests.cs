@@ -33,8 +33,7 @@ public sealed class ObligationSyncTests(BoardHost host) : IClassFixture<BoardHos
         var d = await TestDistrict.CreateAsync(host, TestDistrict.UniqueName("Chetilla"));
         await d.CompleteStageAsync("preparatory");
         var districtId = await host.DistrictIdAsync(d.Slug);
-        var before = await host.WithDbAsync(db => db.Set<Obligation>().Where(o => o.DistrictId == districtId).OrderBy(o => o.Key)
-            .Select(o => new { o.Key, o.DueOn, o.Version }).ToListAsync());
+        var before = await ObligationsAsync(districtId);
 
         host.Fault.Arm();
         try
@@ -48,9 +47,7 @@ public sealed class ObligationSyncTests(BoardHost host) : IClassFixture<BoardHos
         }
 
         Assert.Equal("active", (await d.ProcessAsync()).Stage("preparatory").Str("status"));
-        var after = await host.WithDbAsync(db => db.Set<Obligation>().Where(o => o.DistrictId == districtId).OrderBy(o => o.Key)
-            .Select(o => new { o.Key, o.DueOn, o.Version }).ToListAsync());
-        Assert.Equal(before, after);
+        Assert.Equal(before, await ObligationsAsync(districtId));
     }
 
     [Fact]
