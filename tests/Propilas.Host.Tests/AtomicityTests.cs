@@ -67,15 +67,7 @@ public sealed class AtomicityTests(SeededHost host)
     {
         var fired = host.Fault.Fired;
         host.Time!.Advance(TimeSpan.FromMinutes(1)); // so a half-written transition would show in UpdatedAt too
-        host.Fault.Arm();
-        try
-        {
-            await request().ExpectAsync(HttpStatusCode.InternalServerError);
-        }
-        finally
-        {
-            host.Fault.Disarm();
-        }
+        await host.Fault.DuringAsync(request).ExpectAsync(HttpStatusCode.InternalServerError);
         Assert.Equal(fired + 1, host.Fault.Fired);
     }
 

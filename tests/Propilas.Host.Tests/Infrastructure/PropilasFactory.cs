@@ -155,6 +155,20 @@ public sealed class CommandFault : DbCommandInterceptor
 
     public void Disarm() => _armed = null;
 
+    /// <summary>Sends a request with the fault armed, and disarms it whatever happens.</summary>
+    public async Task<HttpResponseMessage> DuringAsync(Func<Task<HttpResponseMessage>> request, string statementStart = "INSERT INTO \"AuditEvents\"")
+    {
+        Arm(statementStart);
+        try
+        {
+            return await request();
+        }
+        finally
+        {
+            Disarm();
+        }
+    }
+
     public int Fired { get; private set; }
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
