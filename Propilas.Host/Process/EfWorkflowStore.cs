@@ -35,16 +35,18 @@ public sealed class EfWorkflowStore(PropilasDb db, IEnumerable<IWorkflowWriteLis
     {
         var expectedVersion = before.Version;
         var tracked = db.ChangeTracker.Entries().Select(e => e.Entity).ToHashSet(ReferenceEqualityComparer.Instance);
-        // Attached as stored at the expected version, then its changing columns marked: SaveChanges writes
-        // UPDATE ... WHERE Id = @id AND Version = @expected with the audit insert, in one transaction.
-        var record = db.WorkflowInstances.Attach(InstanceMapping.ToRecord(instance));
-        record.Property(r => r.Version).OriginalValue = expectedVersion;
-        foreach (var column in ChangingColumns) record.Property(column).IsModified = true;
+        var work = await AddAuditAsync(before, instance, entry, ct);
         try
         {
-            await SaveAsync(await AddAuditAsync(before, instance, entry, ct), ct);
+            await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+            if (await WriteStateAsync(InstanceMapping.ToRecord(instance), expectedVersion, ct) == 0)
+                throw new WorkflowConflictException(instance.Subject, expectedVersion);
+            await SaveTrackedAsync(ct);
+            foreach (var inTransaction in work) await inTransaction(ct);
+            if (transaction is not null) await transaction.CommitAsync(ct);
+            db.ChangeTracker.AcceptAllChanges();
         }
-        // The version moved on, or a listener's row (e.g. an obligation) was written meanwhile by a concurrent change.
+        // A listener's row (e.g. an obligation) was written meanwhile by a concurrent change.
         catch (DbUpdateException e) when (e.IsConflict())
         {
             Forget(tracked);
@@ -55,17 +57,61 @@ public sealed class EfWorkflowStore(PropilasDb db, IEnumerable<IWorkflowWriteLis
             Forget(tracked);
             throw;
         }
-        record.State = EntityState.Detached; // the next transition in this scope attaches the record again
     }
 
-    private static readonly string[] ChangingColumns =
+    /// <summary>
+    /// The instance's changing columns, on condition that it is still at the version read: a concurrent writer moved it on,
+    /// and no row is written. One statement, rather than SaveChanges' change tracking for one row (a tenth of a gate's CPU).
+    /// </summary>
+    /// <returns>The rows written: 1, or 0 on a conflict.</returns>
+    private Task<int> WriteStateAsync(WorkflowInstanceRecord r, int expectedVersion, CancellationToken ct) => db.Database.ExecuteSqlAsync($"""
+        UPDATE "WorkflowInstances" SET "State" = {r.State}, "Status" = {r.Status}, "ActiveStage" = {r.ActiveStage}, "Version" = {r.Version},
+            "UpdatedAt" = {Stored<WorkflowInstanceRecord>(nameof(r.UpdatedAt), r.UpdatedAt)}, "CompletedAt" = {Stored<WorkflowInstanceRecord>(nameof(r.CompletedAt), r.CompletedAt)}
+        WHERE "Id" = {r.Id} AND "Version" = {expectedVersion}
+        """, ct);
+
+    /// <summary>
+    /// What the write and its listeners added to the context: audit events alone (the usual case) go in one INSERT; any
+    /// other row (e.g. one linked to the audit event by navigation) goes through SaveChanges with them.
+    /// </summary>
+    private async Task SaveTrackedAsync(CancellationToken ct)
+    {
+        var pending = db.ChangeTracker.Entries().Where(e => e.State != EntityState.Unchanged).ToList();
+        if (pending.Any(e => e is not { State: EntityState.Added, Entity: AuditEvent }))
+        {
+            await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
+            return;
+        }
+        var events = pending.Select(e => (AuditEvent)e.Entity).ToList();
+        var values = new List<object?>();
+        var rows = new List<string>();
+        foreach (var e in events)
+        {
+            rows.Add($"({string.Join(", ", Enumerable.Range(values.Count, AuditColumns.Length).Select(i => $"{{{i}}}"))})");
+            values.AddRange([e.Subject, e.InstanceId, e.Action, e.Target, e.By, e.Role, Stored<AuditEvent>(nameof(e.At), e.At), e.Before, e.After, e.Evidence, e.Reason]);
+        }
+        var sql = AuditInsert + string.Join(", ", rows); // column names and parameter placeholders only: the values are parameters
+        await db.Database.ExecuteSqlRawAsync(sql, values!, ct);
+        foreach (var entry in pending) entry.State = EntityState.Detached;
+    }
+
+    private static readonly string[] AuditColumns =
     [
-        nameof(WorkflowInstanceRecord.State), nameof(WorkflowInstanceRecord.Status), nameof(WorkflowInstanceRecord.ActiveStage),
-        nameof(WorkflowInstanceRecord.Version), nameof(WorkflowInstanceRecord.UpdatedAt), nameof(WorkflowInstanceRecord.CompletedAt),
+        nameof(AuditEvent.Subject), nameof(AuditEvent.InstanceId), nameof(AuditEvent.Action), nameof(AuditEvent.Target), nameof(AuditEvent.By),
+        nameof(AuditEvent.Role), nameof(AuditEvent.At), nameof(AuditEvent.Before), nameof(AuditEvent.After), nameof(AuditEvent.Evidence),
+        nameof(AuditEvent.Reason),
     ];
 
-    /// <summary>After a failed write: untracks what this write added (the record, its audit event, the listeners' rows), so a
-    /// later save in the same scope does not write them; what the caller tracked before stays.</summary>
+    private static readonly string AuditInsert = $"INSERT INTO \"AuditEvents\" ({string.Join(", ", AuditColumns.Select(c => $"\"{c}\""))}) VALUES ";
+
+    /// <summary>A value as the model stores it (e.g. an instant as a number on SQLite), for a statement written by hand.</summary>
+    private object? Stored<TEntity>(string property, object? value) =>
+        db.Model.FindEntityType(typeof(TEntity))!.FindProperty(property)!.GetTypeMapping().Converter is { } converter
+            ? converter.ConvertToProvider(value)
+            : value;
+
+    /// <summary>After a failed write: untracks what this write added (its audit event, the listeners' rows), so a later save
+    /// in the same scope does not write them; what the caller tracked before stays.</summary>
     private void Forget(HashSet<object> tracked)
     {
         foreach (var e in db.ChangeTracker.Entries().Where(e => !tracked.Contains(e.Entity)).ToList()) e.State = EntityState.Detached;
