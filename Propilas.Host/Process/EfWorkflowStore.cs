@@ -61,7 +61,7 @@ public sealed class EfWorkflowStore(PropilasDb db, IEnumerable<IWorkflowWriteLis
 
     /// <summary>
     /// The instance's changing columns, on condition that it is still at the version read: a concurrent writer moved it on,
-    /// and no row is written. One statement, rather than SaveChanges' change tracking for one row (a tenth of a gate's CPU).
+    /// and no row is written. A statement of its own: SaveChanges' change tracking cost more than the writes themselves.
     /// </summary>
     /// <returns>The rows written: 1, or 0 on a conflict.</returns>
     private Task<int> WriteStateAsync(WorkflowInstanceRecord r, int expectedVersion, CancellationToken ct) => db.Database.ExecuteSqlAsync($"""

@@ -7,14 +7,15 @@ namespace Propilas.Bench;
 public static class Load
 {
     /// <param name="HostCpuMs">CPU time the host process spent during the run (all its threads), in ms.</param>
-    public sealed record Report(string Name, int Count, int Failures, double Seconds, double[] SortedMs, double HostCpuMs)
+    /// <param name="ClientCpuMs">CPU time this load generator spent during the run, in ms: it shares the machine with the host.</param>
+    public sealed record Report(string Name, int Count, int Failures, double Seconds, double[] SortedMs, double HostCpuMs, double ClientCpuMs)
     {
         public double PerSecond => Count / Seconds;
 
         public double Percentile(double p) => Load.Percentile(SortedMs, p);
 
         public override string ToString() =>
-            $"{Name,-40} {Count,6} ops {Failures,4} failed  {PerSecond,6:F0} ops/s  p50 {Percentile(50),6:F1} ms  p95 {Percentile(95),6:F1} ms  p99 {Percentile(99),6:F1} ms  max {SortedMs.LastOrDefault(),6:F1} ms  host CPU {HostCpuMs / Count,5:F2} ms/op";
+            $"{Name,-40} {Count,6} ops {Failures,4} failed  {PerSecond,6:F0} ops/s  p50 {Percentile(50),6:F1} ms  p95 {Percentile(95),6:F1} ms  p99 {Percentile(99),6:F1} ms  max {SortedMs.LastOrDefault(),6:F1} ms  host CPU {HostCpuMs / Count,5:F2} ms/op  client CPU {ClientCpuMs / Count,5:F2} ms/op";
     }
 
     /// <summary>The nearest-rank percentile of ascending values (0 when there are none).</summary>
@@ -24,6 +25,12 @@ public static class Load
     /// <summary>The host's CPU time so far; set once the host runs.</summary>
     public static Func<TimeSpan> HostCpu { get; set; } = () => TimeSpan.Zero;
 
+    private static TimeSpan ClientCpu()
+    {
+        using var self = Process.GetCurrentProcess();
+        return self.TotalProcessorTime;
+    }
+
     public static async Task<Report> RunAsync<T>(string name, IReadOnlyList<T> items, int concurrency, Func<T, Task<bool>> operation)
     {
         Console.Error.WriteLine($"{name}: {items.Count} operations...");
@@ -31,6 +38,7 @@ public static class Load
         var failures = 0;
         var next = -1;
         var cpuBefore = HostCpu();
+        var clientBefore = ClientCpu();
         var total = Stopwatch.StartNew();
         var workers = Enumerable.Range(0, concurrency).Select(async _ =>
         {
@@ -45,6 +53,7 @@ public static class Load
         });
         await Task.WhenAll(workers);
         total.Stop();
-        return new Report(name, items.Count, failures, total.Elapsed.TotalSeconds, latencies.Order().ToArray(), (HostCpu() - cpuBefore).TotalMilliseconds);
+        return new Report(name, items.Count, failures, total.Elapsed.TotalSeconds, latencies.Order().ToArray(), (HostCpu() - cpuBefore).TotalMilliseconds,
+            (ClientCpu() - clientBefore).TotalMilliseconds);
     }
 }

@@ -84,6 +84,6 @@ foreach (var report in reports) Console.WriteLine(report);
 var steps = reports.Where(r => r.Name.StartsWith("complete step") || r.Name.StartsWith("approve step")).ToList();
 var allStepMs = steps.SelectMany(r => r.SortedMs).Order().ToArray();
 var stepSummary = new Load.Report("ALL step completions", allStepMs.Length, steps.Sum(r => r.Failures),
-    steps.Sum(r => r.Seconds), allStepMs, steps.Sum(r => r.HostCpuMs));
+    steps.Sum(r => r.Seconds), allStepMs, steps.Sum(r => r.HostCpuMs), steps.Sum(r => r.ClientCpuMs));
 Console.WriteLine(stepSummary);
 return reports.Any(r => r.Failures > 0) ? 1 : 0;
