@@ -33,9 +33,11 @@ public sealed class DistrictGateFactsProvider(PropilasDb db, KnownDistricts dist
         var (invited, committee) = (Representation.Empty, Representation.Empty);
         if (reads.Contains(nameof(DistrictGateFacts.Invited))) invited = Representation.Of(await ListAsync(InvitedSectors(db, districtId), ct));
         if (reads.Contains(nameof(DistrictGateFacts.Committee))) committee = Representation.Of(await ListAsync(CommitteeSectors(db, districtId), ct));
-        IReadOnlyList<StrategicGoal> goals = reads.Contains(nameof(DistrictGateFacts.StrategicGoals)) ? await ListAsync(Goals(db, districtId), ct) : [];
-        IReadOnlyList<OperatingPlanActivity> activities =
-            reads.Contains(nameof(DistrictGateFacts.OperatingPlanActivities)) ? await ListAsync(Activities(db, districtId), ct) : [];
+        var (goals, activities) = (new List<StrategicGoal>(), new List<OperatingPlanActivity>());
+        if (reads.Contains(nameof(DistrictGateFacts.StrategicGoals)) || reads.Contains(nameof(DistrictGateFacts.OperatingPlanActivities)))
+            await foreach (var line in PlanLines(db, districtId).WithCancellation(ct))
+                if (line.IsGoal) goals.Add(new StrategicGoal(line.Text, line.Target));
+                else activities.Add(new OperatingPlanActivity(line.Text, line.Owner));
         IReadOnlyList<InvestmentYear> years = [];
         if (reads.Contains(nameof(DistrictGateFacts.InvestmentYears)))
         {
@@ -64,11 +66,23 @@ public sealed class DistrictGateFactsProvider(PropilasDb db, KnownDistricts dist
     private static readonly Func<PropilasDb, int, IAsyncEnumerable<(Sector, CommunityOrganisationKind?)>> CommitteeSectors = EF.CompileAsyncQuery((PropilasDb db, int districtId) =>
         db.Set<CommitteeMember>().AsNoTracking().Where(m => m.DistrictId == districtId).Select(m => new ValueTuple<Sector, CommunityOrganisationKind?>(m.Sector, m.CommunityOrganisationKind)).Distinct());
 
-    private static readonly Func<PropilasDb, int, IAsyncEnumerable<StrategicGoal>> Goals = EF.CompileAsyncQuery((PropilasDb db, int districtId) =>
-        db.Set<PlanGoal>().AsNoTracking().Where(g => g.DistrictId == districtId).OrderBy(g => g.Id).Select(g => new StrategicGoal(g.Text, g.TargetValue)));
+    /// <summary>A goal or an activity of the strategic plan, read together: the design gate reads both, and a statement costs more than its rows.</summary>
+    private sealed class PlanLine
+    {
+        public bool IsGoal { get; init; }
+        public int Id { get; init; }
+        public required string Text { get; init; }
+        public decimal? Target { get; init; }
+        public string? Owner { get; init; }
+    }
 
-    private static readonly Func<PropilasDb, int, IAsyncEnumerable<OperatingPlanActivity>> Activities = EF.CompileAsyncQuery((PropilasDb db, int districtId) =>
-        db.Set<PlanActivity>().AsNoTracking().Where(a => a.DistrictId == districtId).OrderBy(a => a.Id).Select(a => new OperatingPlanActivity(a.Text, a.Owner)));
+    // Goals first, then activities, each in the order they were written.
+    private static readonly Func<PropilasDb, int, IAsyncEnumerable<PlanLine>> PlanLines = EF.CompileAsyncQuery<PropilasDb, int, PlanLine>((db, districtId) =>
+        db.Set<PlanGoal>().AsNoTracking().Where(g => g.DistrictId == districtId)
+            .Select(g => new PlanLine { IsGoal = true, Id = g.Id, Text = g.Text, Target = g.TargetValue, Owner = null })
+            .Concat(db.Set<PlanActivity>().AsNoTracking().Where(a => a.DistrictId == districtId)
+                .Select(a => new PlanLine { IsGoal = false, Id = a.Id, Text = a.Text, Target = null, Owner = a.Owner }))
+            .OrderByDescending(l => l.IsGoal).ThenBy(l => l.Id));
 
     private static async Task<List<T>> ListAsync<T>(IAsyncEnumerable<T> rows, CancellationToken ct)
     {
