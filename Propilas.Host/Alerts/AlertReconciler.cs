@@ -8,6 +8,10 @@ namespace Propilas.Host.Alerts;
 public sealed record AlertChanges(int Raised, int Escalated, int Resolved, int Updated)
 {
     public int Total => Raised + Escalated + Resolved + Updated;
+
+    /// <summary>When one district was re-evaluated: its live alerts as the re-evaluation left them, newest first (an answer
+    /// that shows them need not read them again); otherwise null.</summary>
+    public IReadOnlyList<Alert>? Live { get; init; }
 }
 
 /// <summary>
@@ -69,12 +73,13 @@ public sealed class AlertReconciler(
         foreach (var found in await EvaluateSourcesAsync(districtIds, only, today, ct))
             foreach (var candidate in found)
                 candidates[candidate.Key] = candidate;
-        var live = liveTask is null ? await LiveAlertsAsync(db, districtIds, ct) : await liveTask;
+        var (live, whole) = liveTask is null ? await LiveAlertsAsync(db, districtIds, ct) : await liveTask;
         if (only is not null)
             foreach (var key in live.Keys.Where(k => !only.Any(s => s.Raises(k.Item1))).ToList()) live.Remove(key);
         var evaluated = watch.ElapsedMilliseconds;
 
         int raised = 0, escalated = 0, resolved = 0, updated = 0;
+        var raisedAlerts = new List<Alert>();
         var audit = new List<(int DistrictId, AuditEvent Event)>();
         foreach (var (key, candidate) in candidates)
         {
@@ -89,13 +94,14 @@ public sealed class AlertReconciler(
                     EscalatedAt = candidate.Escalated ? now : null, Version = 1,
                 };
                 db.Alerts.Add(alert);
+                raisedAlerts.Add(alert);
                 raised++;
                 audit.Add((candidate.DistrictId, Event("alert.raised", alert.RuleId, alert.Subject, null, candidate.Severity, now)));
                 continue;
             }
             if (current.Fingerprint == fingerprint) continue;
 
-            var changed = Attach(current);
+            var changed = Attach(current, whole);
             if (candidate.Escalated && !current.Escalated)
             {
                 // A wider audience must see it, so an acknowledged alert opens again.
@@ -117,7 +123,7 @@ public sealed class AlertReconciler(
         {
             if (candidates.ContainsKey(key)) continue;
             audit.Add((current.DistrictId, Event("alert.resolved", current.RuleId, current.Subject, current.Status.ToString(), "resolved", now)));
-            var changed = Attach(current);
+            var changed = Attach(current, whole);
             changed.Status = AlertStatus.Resolved;
             changed.ResolvedAt = now;
             changed.Version++;
@@ -128,33 +134,38 @@ public sealed class AlertReconciler(
         if (districtIds is null)
             log.LogInformation("Alert pass: {Candidates} holding and {Live} live alerts read in {Read} ms, compared in {Compared} ms.",
                 candidates.Count, live.Count, evaluated, watch.ElapsedMilliseconds - evaluated);
-        if (changes.Total == 0) return changes;
-        var subjects = await SubjectsAsync(audit.Select(a => a.DistrictId).Distinct().ToList(), ct);
-        foreach (var (districtId, e) in audit) e.Subject = subjects[districtId];
-        db.AuditEvents.AddRange(audit.Select(a => a.Event));
-        await db.SaveChangesAsync(ct);
-        return changes;
+        if (changes.Total > 0)
+        {
+            var subjects = await SubjectsAsync(audit.Select(a => a.DistrictId).Distinct().ToList(), ct);
+            foreach (var (districtId, e) in audit) e.Subject = subjects[districtId];
+            db.AuditEvents.AddRange(audit.Select(a => a.Event));
+            await db.SaveChangesAsync(ct);
+        }
+        return whole is null ? changes
+            : changes with { Live = whole.Values.Where(a => a.Status != AlertStatus.Resolved).Concat(raisedAlerts).OrderByDescending(a => a.Id).ToList() };
     }
 
-    private static async Task<Dictionary<(string, string), Live>> LiveAlertsAsync(PropilasDb context, IReadOnlyCollection<int>? districtIds, CancellationToken ct)
+    /// <returns>The live alerts to compare; for one district also the alerts whole, by id (it has few, and the answer shows them).</returns>
+    private static async Task<(Dictionary<(string, string), Live> Live, Dictionary<long, Alert>? Whole)> LiveAlertsAsync(PropilasDb context,
+        IReadOnlyCollection<int>? districtIds, CancellationToken ct)
     {
         if (districtIds is { Count: 1 })
         {
-            var live = new Dictionary<(string, string), Live>();
-            await foreach (var alert in LiveOfDistrict(context, districtIds.First()).WithCancellation(ct)) live[(alert.RuleId, alert.Subject)] = alert;
-            return live;
+            var whole = new Dictionary<long, Alert>();
+            await foreach (var alert in LiveOfDistrict(context, districtIds.First()).WithCancellation(ct)) whole[alert.Id] = alert;
+            return (whole.Values.ToDictionary(a => (a.RuleId, a.Subject),
+                a => new Live(a.Id, a.DistrictId, a.RuleId, a.Subject, a.Severity, a.Escalated, a.Fingerprint, a.Status, a.Version)), whole);
         }
         var query = context.Alerts.AsNoTracking().Where(a => a.Status != AlertStatus.Resolved);
         if (districtIds is not null) query = query.Where(a => districtIds.Contains(a.DistrictId));
-        return await query
+        return (await query
             .Select(a => new Live(a.Id, a.DistrictId, a.RuleId, a.Subject, a.Severity, a.Escalated, a.Fingerprint, a.Status, a.Version))
-            .ToDictionaryAsync(a => (a.RuleId, a.Subject), ct);
+            .ToDictionaryAsync(a => (a.RuleId, a.Subject), ct), null);
     }
 
     // Compiled once: every change to a district reads its live alerts.
-    private static readonly Func<PropilasDb, int, IAsyncEnumerable<Live>> LiveOfDistrict = EF.CompileAsyncQuery((PropilasDb db, int districtId) =>
-        db.Alerts.AsNoTracking().Where(a => a.DistrictId == districtId && a.Status != AlertStatus.Resolved)
-            .Select(a => new Live(a.Id, a.DistrictId, a.RuleId, a.Subject, a.Severity, a.Escalated, a.Fingerprint, a.Status, a.Version)));
+    private static readonly Func<PropilasDb, int, IAsyncEnumerable<Alert>> LiveOfDistrict = EF.CompileAsyncQuery((PropilasDb db, int districtId) =>
+        db.Alerts.AsNoTracking().Where(a => a.DistrictId == districtId && a.Status != AlertStatus.Resolved));
 
     private async Task<T> InScopeAsync<T>(Func<PropilasDb, Task<T>> work)
     {
@@ -163,11 +174,17 @@ public sealed class AlertReconciler(
     }
 
     /// <summary>
-    /// Tracks a live alert as it is stored, so that only what the caller then sets is written (and the version checked).
-    /// Message columns start blank here: an alert is attached only to be given new messages or to be resolved.
+    /// Tracks a live alert as it is stored, so that only what the caller then sets is written (and the version checked): the
+    /// alert as read, when it was read whole; otherwise one whose message columns start blank, since an alert is attached
+    /// only to be given new messages or to be resolved.
     /// </summary>
-    private Alert Attach(Live current)
+    private Alert Attach(Live current, Dictionary<long, Alert>? whole)
     {
+        if (whole?.GetValueOrDefault(current.Id) is { } read)
+        {
+            db.Alerts.Attach(read);
+            return read;
+        }
         var alert = new Alert
         {
             Id = current.Id, DistrictId = current.DistrictId, RuleId = current.RuleId, Subject = current.Subject, Severity = current.Severity,

@@ -57,7 +57,7 @@ public sealed class ProcessContext(
         if (!result.Succeeded) return result;
         // Only the planning process's timeline sets the district's phase (and its obligations); a project's is its own.
         var changed = before.DefinitionId == settings.DefinitionId ? ProcessChange.Between(before, result.Instance!) : DistrictArea.ProcessSteps;
-        await changes.AfterChangeAsync(target.DistrictId, changed, ct);
+        _liveAfterChange = (target.DistrictId, (await changes.AfterChangeAsync(target.DistrictId, changed, ct)).Live);
         return result;
     }
 
@@ -72,12 +72,18 @@ public sealed class ProcessContext(
             return result.Succeeded ? await ViewAsync(target with { Instance = result.Instance! }, ct) : Problems.From(result.Error!);
         }, ct);
 
+    // The district's live alerts as the re-evaluation after this request's transition left them, when it read them.
+    private (int DistrictId, IReadOnlyList<Alert>? Live) _liveAfterChange;
+
     /// <summary>The process view with the district's live alerts added as <c>alerts</c>.</summary>
     public async Task<IResult> ViewAsync(Target target, CancellationToken ct)
     {
         var view = await BuildAsync(target.Instance, ct);
         var alerts = new List<AlertEndpoints.AlertView>();
-        await foreach (var alert in LiveAlerts(db, target.DistrictId).WithCancellation(ct)) alerts.Add(AlertEndpoints.ToView(alert, target.Slug));
+        if (_liveAfterChange is { Live: { } live } && _liveAfterChange.DistrictId == target.DistrictId)
+            alerts.AddRange(live.Select(alert => AlertEndpoints.ToView(alert, target.Slug)));
+        else
+            await foreach (var alert in LiveAlerts(db, target.DistrictId).WithCancellation(ct)) alerts.Add(AlertEndpoints.ToView(alert, target.Slug));
         return TypedResults.Json(ProcessResponse.Of(view, alerts), json.Value.SerializerOptions);
     }
 

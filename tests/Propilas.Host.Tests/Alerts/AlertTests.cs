@@ -133,6 +133,37 @@ public sealed class AlertTests : IClassFixture<AlertTests.Host>
     }
 
     [Fact]
+    public async Task A_transitions_answer_shows_the_alerts_as_its_reevaluation_left_them()
+    {
+        var district = await TestDistrict.CreateAsync(_host, TestDistrict.UniqueName("Respuesta"));
+        var id = await _host.DistrictIdAsync(district.Slug);
+        Host.Source.Hold(ScriptedAlertSource.Candidate(id, "answer:kept"), ScriptedAlertSource.Candidate(id, "answer:escalated"),
+            ScriptedAlertSource.Candidate(id, "answer:resolved"));
+        await PassAsync();
+        try
+        {
+            // The change leaves one alert, escalates one, resolves one and raises one; the answer shows them without reading them again.
+            Host.Source.Hold(ScriptedAlertSource.Candidate(id, "answer:kept"), ScriptedAlertSource.Candidate(id, "answer:escalated", escalated: true),
+                ScriptedAlertSource.Candidate(id, "answer:raised"));
+            var answer = await district.Coordinator.CompleteAsync(district.Slug, "methodology", Plan.EvidenceOf("methodology")).ExpectAsync(HttpStatusCode.OK);
+
+            var alerts = answer.GetProperty("alerts").EnumerateArray().ToList();
+            Assert.Equal(["answer:raised", "answer:escalated", "answer:kept"], alerts.Select(a => a.Str("subject")).Where(s => s.StartsWith("answer:")));
+            var escalated = alerts.Single(a => a.Str("subject") == "answer:escalated");
+            Assert.Equal(("open", true, 2), (escalated.Str("status"), escalated.GetProperty("escalated").GetBoolean(), escalated.Version()));
+            // Exactly what a fresh read shows: ids, versions, messages, order.
+            var fresh = await district.ProcessAsync();
+            Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(System.Text.Json.Nodes.JsonNode.Parse(fresh.GetProperty("alerts").GetRawText()),
+                System.Text.Json.Nodes.JsonNode.Parse(answer.GetProperty("alerts").GetRawText())));
+        }
+        finally
+        {
+            Host.Source.Hold();
+            await PassAsync();
+        }
+    }
+
+    [Fact]
     public async Task A_change_reevaluates_only_the_sources_that_read_what_it_changed()
     {
         var district = await TestDistrict.CreateAsync(_host, TestDistrict.UniqueName("Alcance"));
