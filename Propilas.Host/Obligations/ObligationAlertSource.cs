@@ -28,7 +28,7 @@ public sealed class ObligationAlertSource(PropilasDb db, IRuleEvaluator rules, S
             if (districtIds is not null) query = query.Where(o => districtIds.Contains(o.DistrictId));
             open = await query.Select(o => new Open(o.Id, o.DistrictId, o.Key, o.Stakeholder, o.DueOn)).ToListAsync(ct);
         }
-        var texts = matrix.Rows.ToDictionary(r => r.Key, r => r.Text);
+        var texts = matrix.TextByKey;
         var orphans = open.Where(o => !texts.ContainsKey(o.Key)).Select(o => o.Id).ToList();
         var stored = orphans.Count == 0 ? [] : await db.Set<Obligation>().AsNoTracking().Where(o => orphans.Contains(o.Id))
             .ToDictionaryAsync(o => o.Id, o => new LocalizedText(o.TextEs, o.TextEn), ct);

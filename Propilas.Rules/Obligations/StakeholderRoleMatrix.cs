@@ -20,9 +20,16 @@ public sealed class StakeholderRoleMatrix
         ["ministry_of_health"] = Stakeholder.MinistryOfHealth,
     };
 
-    private StakeholderRoleMatrix(IReadOnlyList<MatrixRow> rows) => Rows = rows;
+    private StakeholderRoleMatrix(IReadOnlyList<MatrixRow> rows)
+    {
+        Rows = rows;
+        TextByKey = rows.ToDictionary(r => r.Key, r => r.Text);
+    }
 
     public IReadOnlyList<MatrixRow> Rows { get; }
+
+    /// <summary>Each row's text by its key.</summary>
+    public IReadOnlyDictionary<string, LocalizedText> TextByKey { get; }
 
     public static StakeholderRoleMatrix Load(string folder)
     {
