@@ -27,8 +27,8 @@ public sealed class EfWorkflowStore(PropilasDb db, IEnumerable<IWorkflowWriteLis
     public async Task InsertAsync(WorkflowInstance instance, AuditEntry entry, CancellationToken ct)
     {
         var record = db.WorkflowInstances.Add(InstanceMapping.ToRecord(instance));
-        await SaveAsync(await AddAuditAsync(null, instance, entry, ct), ct);
-        record.State = EntityState.Detached; // a later transition in this scope attaches it as it then is
+        await SaveAsync(await AddAuditAsync(null, instance, entry, ct), null, ct);
+        record.State = EntityState.Detached; // transitions write the instance with a statement of their own, not from the context
     }
 
     public async Task UpdateAsync(WorkflowInstance before, WorkflowInstance instance, AuditEntry entry, CancellationToken ct)
@@ -38,13 +38,11 @@ public sealed class EfWorkflowStore(PropilasDb db, IEnumerable<IWorkflowWriteLis
         var work = await AddAuditAsync(before, instance, entry, ct);
         try
         {
-            await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
-            if (await WriteStateAsync(InstanceMapping.ToRecord(instance), expectedVersion, ct) == 0)
-                throw new WorkflowConflictException(instance.Subject, expectedVersion);
-            await SaveTrackedAsync(ct);
-            foreach (var inTransaction in work) await inTransaction(ct);
-            if (transaction is not null) await transaction.CommitAsync(ct);
-            db.ChangeTracker.AcceptAllChanges();
+            await SaveAsync(work, async transactionCt =>
+            {
+                if (await WriteStateAsync(InstanceMapping.ToRecord(instance), expectedVersion, transactionCt) == 0)
+                    throw new WorkflowConflictException(instance.Subject, expectedVersion);
+            }, ct);
         }
         // A listener's row (e.g. an obligation) was written meanwhile by a concurrent change.
         catch (DbUpdateException e) when (e.IsConflict())
@@ -128,16 +126,15 @@ public sealed class EfWorkflowStore(PropilasDb db, IEnumerable<IWorkflowWriteLis
         return work;
     }
 
-    /// <summary>SaveChanges, and the listeners' own statements after it in the same transaction (the caller's, if it has one).</summary>
-    private async Task SaveAsync(List<InTransaction> work, CancellationToken ct)
+    /// <summary>
+    /// One transaction (the caller's, if it has one): the instance's own statement, if any; what the context tracks; then
+    /// the listeners' own statements.
+    /// </summary>
+    private async Task SaveAsync(List<InTransaction> work, InTransaction? writeInstance, CancellationToken ct)
     {
-        if (work.Count == 0)
-        {
-            await db.SaveChangesAsync(ct);
-            return;
-        }
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
-        await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
+        if (writeInstance is not null) await writeInstance(ct);
+        await SaveTrackedAsync(ct);
         foreach (var inTransaction in work) await inTransaction(ct);
         if (transaction is not null) await transaction.CommitAsync(ct);
         db.ChangeTracker.AcceptAllChanges();
