@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Propilas.Host.Common;
 using Propilas.Host.Database;
@@ -78,7 +79,7 @@ public sealed class AlertReconciler(
             foreach (var key in live.Keys.Where(k => !only.Any(s => s.Raises(k.Item1))).ToList()) live.Remove(key);
         var evaluated = watch.ElapsedMilliseconds;
 
-        int raised = 0, escalated = 0, resolved = 0, updated = 0;
+        int escalated = 0, resolved = 0, updated = 0;
         var raisedAlerts = new List<Alert>();
         var audit = new List<(int DistrictId, AuditEvent Event)>();
         foreach (var (key, candidate) in candidates)
@@ -95,7 +96,6 @@ public sealed class AlertReconciler(
                 };
                 db.Alerts.Add(alert);
                 raisedAlerts.Add(alert);
-                raised++;
                 audit.Add((candidate.DistrictId, Event("alert.raised", alert.RuleId, alert.Subject, null, candidate.Severity, now)));
                 continue;
             }
@@ -130,7 +130,7 @@ public sealed class AlertReconciler(
             resolved++;
         }
 
-        var changes = new AlertChanges(raised, escalated, resolved, updated);
+        var changes = new AlertChanges(raisedAlerts.Count, escalated, resolved, updated);
         if (districtIds is null)
             log.LogInformation("Alert pass: {Candidates} holding and {Live} live alerts read in {Read} ms, compared in {Compared} ms.",
                 candidates.Count, live.Count, evaluated, watch.ElapsedMilliseconds - evaluated);
@@ -153,15 +153,20 @@ public sealed class AlertReconciler(
         {
             var whole = new Dictionary<long, Alert>();
             await foreach (var alert in LiveOfDistrict(context, districtIds.First()).WithCancellation(ct)) whole[alert.Id] = alert;
-            return (whole.Values.ToDictionary(a => (a.RuleId, a.Subject),
-                a => new Live(a.Id, a.DistrictId, a.RuleId, a.Subject, a.Severity, a.Escalated, a.Fingerprint, a.Status, a.Version)), whole);
+            return (whole.Values.ToDictionary(a => (a.RuleId, a.Subject), LiveOfAlert), whole);
         }
         var query = context.Alerts.AsNoTracking().Where(a => a.Status != AlertStatus.Resolved);
         if (districtIds is not null) query = query.Where(a => districtIds.Contains(a.DistrictId));
         return (await query
-            .Select(a => new Live(a.Id, a.DistrictId, a.RuleId, a.Subject, a.Severity, a.Escalated, a.Fingerprint, a.Status, a.Version))
+            .Select(LiveColumns)
             .ToDictionaryAsync(a => (a.RuleId, a.Subject), ct), null);
     }
+
+    // The query's projection (only these columns are read), and the same for an alert already read whole.
+    private static readonly Expression<Func<Alert, Live>> LiveColumns =
+        a => new Live(a.Id, a.DistrictId, a.RuleId, a.Subject, a.Severity, a.Escalated, a.Fingerprint, a.Status, a.Version);
+
+    private static readonly Func<Alert, Live> LiveOfAlert = LiveColumns.Compile();
 
     // Compiled once: every change to a district reads its live alerts.
     private static readonly Func<PropilasDb, int, IAsyncEnumerable<Alert>> LiveOfDistrict = EF.CompileAsyncQuery((PropilasDb db, int districtId) =>
