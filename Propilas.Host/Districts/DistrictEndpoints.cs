@@ -83,7 +83,7 @@ public static class DistrictEndpoints
             return Problems.Conflict($"The user name '{request.UserName}' is taken.", "duplicate");
 
         var user = new AppUser { UserName = request.UserName!.Trim(), DistrictId = district.Id, EmailConfirmed = true };
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginWriteAsync(ct);
         var created = await users.CreateAsync(user, request.Password!);
         if (!created.Succeeded)
         {

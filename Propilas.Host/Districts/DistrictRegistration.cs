@@ -33,7 +33,7 @@ public sealed class DistrictRegistration(PropilasDb db, WorkflowRuntime runtime,
         if (errors.Count > 0) return new Result(null, errors, false);
 
         // Checked inside the write transaction, so two registrations of one slug at once cannot both pass the check.
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginWriteAsync(ct);
         if (await db.Districts.AnyAsync(d => d.Slug == slug, ct))
             return new Result(null, new Dictionary<string, string[]> { [request.Slug is { Length: > 0 } ? "slug" : "name"] = [$"a district '{slug}' already exists"] }, true);
 

@@ -43,7 +43,7 @@ public sealed class ParticipationSeeder(PropilasDb db)
             SeedPlan(district);
             db.AddRange(Commitments(district, start, budget, (decimal)values["totalInvestment"]!, approved));
         }
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginWriteAsync(ct);
         await db.SaveChangesAsync(ct);
         foreach (var (goal, activity) in _activities)
         {

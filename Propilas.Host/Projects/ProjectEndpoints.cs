@@ -71,7 +71,7 @@ public static class ProjectEndpoints
         if (errors.Count > 0) return Problems.Invalid(errors, "The project could not be started.");
 
         var actor = http.User.ToActor();
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginWriteAsync(ct);
         var number = (await db.Set<Project>().Where(p => p.DistrictId == district.Id).MaxAsync(p => (int?)p.Number, ct) ?? 0) + 1;
         var project = new Project
         {

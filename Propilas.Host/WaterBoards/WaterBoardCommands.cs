@@ -25,7 +25,7 @@ public sealed class WaterBoardCommands(PropilasDb db, DistrictChanges changes, T
         var now = time.GetUtcNow();
         var board = new WaterBoard { DistrictId = district.Id, Name = "", Locality = "", WaterSystem = "", CreatedAt = now, UpdatedAt = now, Version = 1 };
         var (_, after) = request.ApplyTo(board);
-        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        await using (var transaction = await db.Database.BeginWriteAsync(ct))
         {
             db.Add(board);
             await db.SaveChangesAsync(ct); // the id names the board in the audit event

@@ -1,0 +1,82 @@
+using Microsoft.EntityFrameworkCore;
+using Propilas.Host.Database;
+
+namespace Propilas.Host.Tests;
+
+/// <summary>Writers of one process to one SQLite file take turns; every way a transaction ends gives the turn back.</summary>
+public sealed class WriterQueueTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("propilas-writers-").FullName;
+
+    private PropilasDb Open(string file = "queue.db") =>
+        new(new DbContextOptionsBuilder<PropilasDb>().UseSqlite($"Data Source={Path.Combine(_folder, file)}").Options);
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private static async Task AssertWaitingAsync(Task task) =>
+        Assert.NotSame(task, await Task.WhenAny(task, Task.Delay(300)));
+
+    private static async Task AssertProceedsAsync(Task task) =>
+        Assert.Same(task, await Task.WhenAny(task, Task.Delay(TimeSpan.FromSeconds(10))));
+
+    [Fact]
+    public async Task A_second_writer_to_the_same_file_waits_until_the_first_commits()
+    {
+        await using PropilasDb first = Open(), second = Open();
+        await using var held = await first.Database.BeginWriteAsync(CancellationToken.None);
+
+        var waiting = second.Database.BeginWriteAsync(CancellationToken.None);
+        await AssertWaitingAsync(waiting);
+
+        await held.CommitAsync();
+        await AssertProceedsAsync(waiting);
+        await using var next = await waiting;
+        await next.CommitAsync();
+    }
+
+    [Fact]
+    public async Task A_transaction_disposed_without_commit_or_rollback_gives_its_turn_back()
+    {
+        await using PropilasDb first = Open(), second = Open();
+        var held = await first.Database.BeginWriteAsync(CancellationToken.None);
+
+        var waiting = second.Database.BeginWriteAsync(CancellationToken.None);
+        await AssertWaitingAsync(waiting);
+
+        await held.DisposeAsync(); // e.g. a conflict thrown before the commit
+        await AssertProceedsAsync(waiting);
+        await (await waiting).DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_begin_that_fails_gives_its_turn_back()
+    {
+        await using PropilasDb first = Open(), second = Open();
+        await using var open = await first.Database.BeginWriteAsync(CancellationToken.None);
+        await open.CommitAsync();
+        await first.Database.BeginTransactionAsync(); // a transaction the queue did not begin
+
+        // EF refuses a second transaction on one context; the queue must not keep the turn it took for it.
+        await Assert.ThrowsAsync<InvalidOperationException>(() => first.Database.BeginWriteAsync(CancellationToken.None));
+        await first.Database.RollbackTransactionAsync();
+
+        var next = second.Database.BeginWriteAsync(CancellationToken.None);
+        await AssertProceedsAsync(next);
+        await (await next).DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Writers_to_different_files_do_not_wait_for_each_other()
+    {
+        await using PropilasDb first = Open("a.db"), second = Open("b.db");
+        await using var held = await first.Database.BeginWriteAsync(CancellationToken.None);
+
+        var other = second.Database.BeginWriteAsync(CancellationToken.None);
+        await AssertProceedsAsync(other);
+        await (await other).DisposeAsync();
+    }
+}
