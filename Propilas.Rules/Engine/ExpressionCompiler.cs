@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using RulesEngine.ExpressionBuilders;
 using RulesEngine.Models;
 
@@ -9,7 +10,7 @@ internal sealed record CompiledExpression<T>(Func<object[], T> Invoke, Type Resu
 
 /// <summary>
 /// Parses with RulesEngine's <see cref="RuleExpressionParser"/> (Dynamic LINQ with our <see cref="ReSettings"/>),
-/// checks the tree with <see cref="ExpressionGuard"/>, then compiles it through the same parser.
+/// checks the tree with <see cref="ExpressionGuard"/>, then compiles that same tree.
 /// </summary>
 internal sealed class ExpressionCompiler(ReSettings settings)
 {
@@ -25,10 +26,10 @@ internal sealed class ExpressionCompiler(ReSettings settings)
         var ruleParameters = scope.Parameters.ToArray();
         try
         {
-            var parsed = _parser.Parse(expression, [.. ruleParameters.Select(p => p.ParameterExpression)], returnType);
+            var parameters = ruleParameters.Select(p => p.ParameterExpression).ToArray();
+            var parsed = _parser.Parse(expression, parameters, returnType);
             var (used, members) = ExpressionGuard.Check(parsed, ruleParameters.Select(p => p.Name));
-            var invoke = _parser.Compile<T>(expression, ruleParameters);
-            return new CompiledExpression<T>(invoke, parsed.Type, used, members);
+            return new CompiledExpression<T>(OverArguments<T>(parsed, parameters).Compile(), parsed.Type, used, members);
         }
         catch (RefusedExpressionException e)
         {
@@ -38,6 +39,19 @@ internal sealed class ExpressionCompiler(ReSettings settings)
         {
             throw new RuleCompileException(e.Message, e);
         }
+    }
+
+    /// <summary>
+    /// The parsed expression as a delegate over the rule's argument array, as RulesEngine's own compile wraps it (each
+    /// parameter a block variable read from its slot), with closed nested lambdas compiled once (<see cref="ClosedLambdas"/>).
+    /// </summary>
+    private static Expression<Func<object[], T>> OverArguments<T>(Expression parsed, ParameterExpression[] parameters)
+    {
+        var args = Expression.Parameter(typeof(object[]), "args");
+        var reads = parameters.Select((p, i) => (Expression)Expression.Assign(p, Expression.Convert(Expression.ArrayIndex(args, Expression.Constant(i)), p.Type)));
+        var result = parsed.Type == typeof(T) ? parsed : Expression.Convert(parsed, typeof(T));
+        var lambda = Expression.Lambda<Func<object[], T>>(Expression.Block(parameters, reads.Append(result)), args);
+        return (Expression<Func<object[], T>>)ClosedLambdas.Hoist(lambda);
     }
 }
 

@@ -1,10 +1,7 @@
 using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Query;
-using Propilas.Host.Database;
+using Propilas.Rules.Engine;
 
-namespace Propilas.Host.Tests;
+namespace Propilas.Rules.Tests.Engine;
 
 /// <summary>Closed nested lambdas become compiled constants; everything else keeps its meaning and its shape.</summary>
 public sealed class ClosedLambdaTests
@@ -80,22 +77,5 @@ public sealed class ClosedLambdaTests
 
         Assert.Single(NestedLambdas(hoisted));
         Assert.Equal(12, hoisted.Compile()(new[] { 1, 2, 3 }.AsQueryable()));
-    }
-
-    [Fact]
-    public async Task The_host_compiles_its_queries_through_it_and_still_reads_what_it_wrote()
-    {
-        await using var host = new PropilasFactory(new HostSettings { FakeNow = PropilasFactory.DefaultNow });
-
-        await host.WithDbAsync(async db =>
-        {
-#pragma warning disable EF9100
-            Assert.IsType<OnceCompiledShapers>(db.GetService<ILiftableConstantProcessor>());
-#pragma warning restore EF9100
-            // Twice: the second run uses the cached executor, whose shaper is the constant compiled the first time.
-            for (var i = 0; i < 2; i++)
-                Assert.Equal(6, await db.WorkflowInstances.AsNoTracking().Select(w => w.Subject).Distinct().CountAsync());
-            return 0;
-        });
     }
 }
