@@ -8,10 +8,10 @@ namespace Propilas.Host.Database;
 
 /// <summary>
 /// SQLite lets one connection at a time write to a file. A writer that finds the file locked sleeps in SQLite's busy
-/// handler (1 ms, then 2, 5, 10 ms...) on a blocked thread, then tries again; under load about one gate approval in two
-/// slept so, while the lock was often free again within the first millisecond. Writers of this process queue here instead,
-/// per file, and await their turn without holding a thread; the busy handler stays for writers of other processes and for
-/// single statements run outside a transaction.
+/// handler (1 ms, then 2, 5, 10 ms...) on a blocked thread, then tries again, however soon the lock is free; under the
+/// bench's load about one gate approval in two slept so. Writers of this process queue here instead, per file, await
+/// their turn without holding a thread and start as soon as the writer before them ends; the busy handler stays for
+/// writers of other processes and for statements run outside a transaction.
 /// </summary>
 public static class WriterQueue
 {
