@@ -139,9 +139,7 @@ public sealed class AlertReconciler(
             var subjects = await SubjectsAsync(audit.Select(a => a.DistrictId).Distinct().ToList(), ct);
             foreach (var (districtId, e) in audit) e.Subject = subjects[districtId];
             db.AuditEvents.AddRange(audit.Select(a => a.Event));
-            await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginWriteAsync(ct) : null;
-            await db.SaveChangesAsync(ct);
-            if (transaction is not null) await transaction.CommitAsync(ct);
+            await db.Database.WriteAsync(() => db.SaveChangesAsync(ct), ct);
         }
         return whole is null ? changes
             : changes with { Live = whole.Values.Where(a => a.Status != AlertStatus.Resolved).Concat(raisedAlerts).OrderByDescending(a => a.Id).ToList() };

@@ -40,6 +40,22 @@ public static class WriterQueue
         }
     }
 
+    /// <summary>
+    /// Runs <paramref name="work"/> in the caller's transaction when it has one; otherwise in a transaction of its own,
+    /// begun in turn (<see cref="BeginWriteAsync"/>) and committed when the work is done.
+    /// </summary>
+    public static async Task WriteAsync(this DatabaseFacade database, Func<Task> work, CancellationToken ct)
+    {
+        if (database.CurrentTransaction is not null)
+        {
+            await work();
+            return;
+        }
+        await using var transaction = await database.BeginWriteAsync(ct);
+        await work();
+        await transaction.CommitAsync(ct);
+    }
+
     private static SemaphoreSlim? QueueOf(DatabaseFacade database)
     {
         if (database.GetDbConnection() is not SqliteConnection connection) return null;

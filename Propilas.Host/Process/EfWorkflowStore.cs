@@ -132,11 +132,12 @@ public sealed class EfWorkflowStore(PropilasDb db, IEnumerable<IWorkflowWriteLis
     /// </summary>
     private async Task SaveAsync(List<InTransaction> work, InTransaction? writeInstance, CancellationToken ct)
     {
-        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginWriteAsync(ct) : null;
-        if (writeInstance is not null) await writeInstance(ct);
-        await SaveTrackedAsync(ct);
-        foreach (var inTransaction in work) await inTransaction(ct);
-        if (transaction is not null) await transaction.CommitAsync(ct);
+        await db.Database.WriteAsync(async () =>
+        {
+            if (writeInstance is not null) await writeInstance(ct);
+            await SaveTrackedAsync(ct);
+            foreach (var inTransaction in work) await inTransaction(ct);
+        }, ct);
         db.ChangeTracker.AcceptAllChanges();
     }
 

@@ -79,4 +79,34 @@ public sealed class WriterQueueTests : IDisposable
         await AssertProceedsAsync(other);
         await (await other).DisposeAsync();
     }
+
+    private static Task<int> TablesNamedAsync(PropilasDb db, string name) =>
+        db.Database.SqlQueryRaw<int>("SELECT count(*) AS \"Value\" FROM sqlite_master WHERE name = {0}", name).SingleAsync();
+
+    [Fact]
+    public async Task Work_in_the_callers_transaction_joins_it_without_waiting_for_a_turn()
+    {
+        await using var db = Open();
+        await using var outer = await db.Database.BeginWriteAsync(CancellationToken.None);
+
+        var inner = db.Database.WriteAsync(() => db.Database.ExecuteSqlRawAsync("CREATE TABLE joined (x INTEGER)"), CancellationToken.None);
+        await AssertProceedsAsync(inner);
+        await inner;
+        await outer.RollbackAsync();
+
+        Assert.Equal(0, await TablesNamedAsync(db, "joined")); // undone with the caller's transaction
+    }
+
+    [Fact]
+    public async Task Work_without_a_transaction_commits_its_own_and_gives_the_turn_back()
+    {
+        await using PropilasDb first = Open(), second = Open();
+
+        await first.Database.WriteAsync(() => first.Database.ExecuteSqlRawAsync("CREATE TABLE own (x INTEGER)"), CancellationToken.None);
+
+        Assert.Equal(1, await TablesNamedAsync(second, "own"));
+        var next = second.Database.BeginWriteAsync(CancellationToken.None);
+        await AssertProceedsAsync(next);
+        await (await next).DisposeAsync();
+    }
 }
