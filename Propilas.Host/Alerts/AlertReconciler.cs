@@ -41,9 +41,13 @@ public sealed class AlertReconciler(
     private sealed record Live(long Id, int DistrictId, string RuleId, string Subject, string Severity, bool Escalated, string? Fingerprint,
         AlertStatus Status, int Version);
 
+    private const int Attempts = 4;
+
     /// <summary>
-    /// Two changes to one district at once both re-evaluate it: the one that saves second finds the alert the first raised
-    /// (unique index) or changed (version), so it forgets what it tracked and runs again on what is now stored.
+    /// Two changes to one district at once both re-evaluate it. Before it writes, a district's re-evaluation checks in its
+    /// writer's turn that the district's live alerts are still those it compared against; when another has changed them
+    /// it runs again on what is now stored. A full pass, and a re-evaluation by another process, learn it from the
+    /// database (unique index, version) and run again the same way.
     /// </summary>
     /// <param name="only">Some of the sources (null: all).</param>
     private async Task<AlertChanges> RunAsync(IReadOnlyCollection<int>? districtIds, IReadOnlyList<IAlertSource>? only, CancellationToken ct)
@@ -52,18 +56,23 @@ public sealed class AlertReconciler(
         {
             try
             {
-                return await RunOnceAsync(districtIds, only, ct);
+                if (await RunOnceAsync(districtIds, only, checkLive: attempt < Attempts, ct) is { } changes) return changes;
+                log.LogDebug("Alert re-evaluation of district {District} found its alerts changed by another; trying again ({Attempt}).",
+                    districtIds!.First(), attempt);
             }
-            catch (DbUpdateException e) when (attempt < 4)
+            catch (DbUpdateException e) when (attempt < Attempts)
             {
                 log.LogDebug(e, "Alert re-evaluation raced another; trying again ({Attempt}).", attempt);
-                foreach (var entry in db.ChangeTracker.Entries().Where(x => x.Entity is Alert or AuditEvent).ToList())
-                    entry.State = EntityState.Detached;
             }
+            foreach (var entry in db.ChangeTracker.Entries().Where(x => x.Entity is Alert or AuditEvent).ToList())
+                entry.State = EntityState.Detached;
         }
     }
 
-    private async Task<AlertChanges> RunOnceAsync(IReadOnlyCollection<int>? districtIds, IReadOnlyList<IAlertSource>? only, CancellationToken ct)
+    /// <param name="checkLive">For one district: check in the writer's turn that its live alerts are as read.</param>
+    /// <returns>What changed; null when another re-evaluation changed the district's live alerts since they were read.</returns>
+    private async Task<AlertChanges?> RunOnceAsync(IReadOnlyCollection<int>? districtIds, IReadOnlyList<IAlertSource>? only, bool checkLive,
+        CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
@@ -75,6 +84,7 @@ public sealed class AlertReconciler(
             foreach (var candidate in found)
                 candidates[candidate.Key] = candidate;
         var (live, whole) = liveTask is null ? await LiveAlertsAsync(db, districtIds, ct) : await liveTask;
+        var asRead = whole?.Values.Select(a => (a.Id, a.Version)).ToHashSet(); // before the comparison moves versions on
         if (only is not null)
             foreach (var key in live.Keys.Where(k => !only.Any(s => s.Raises(k.Item1))).ToList()) live.Remove(key);
         var evaluated = watch.ElapsedMilliseconds;
@@ -139,7 +149,14 @@ public sealed class AlertReconciler(
             var subjects = await SubjectsAsync(audit.Select(a => a.DistrictId).Distinct().ToList(), ct);
             foreach (var (districtId, e) in audit) e.Subject = subjects[districtId];
             db.AuditEvents.AddRange(audit.Select(a => a.Event));
-            await db.Database.WriteAsync(() => db.SaveChangesAsync(ct), ct);
+            if (checkLive && asRead is not null && db.Database.CurrentTransaction is null)
+            {
+                await using var transaction = await db.Database.BeginWriteAsync(ct);
+                if (!asRead.SetEquals(await LiveVersionsAsync(districtIds!.First(), ct))) return null;
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+            }
+            else await db.Database.WriteAsync(() => db.SaveChangesAsync(ct), ct);
         }
         return whole is null ? changes
             : changes with { Live = whole.Values.Where(a => a.Status != AlertStatus.Resolved).Concat(raisedAlerts).OrderByDescending(a => a.Id).ToList() };
@@ -171,6 +188,17 @@ public sealed class AlertReconciler(
     // Compiled once: every change to a district reads its live alerts.
     private static readonly Func<PropilasDb, int, IAsyncEnumerable<Alert>> LiveOfDistrict = EF.CompileAsyncQuery((PropilasDb db, int districtId) =>
         db.Alerts.AsNoTracking().Where(a => a.DistrictId == districtId && a.Status != AlertStatus.Resolved));
+
+    private async Task<HashSet<(long, int)>> LiveVersionsAsync(int districtId, CancellationToken ct)
+    {
+        var versions = new HashSet<(long, int)>();
+        await foreach (var version in LiveVersionsOfDistrict(db, districtId).WithCancellation(ct)) versions.Add(version);
+        return versions;
+    }
+
+    private static readonly Func<PropilasDb, int, IAsyncEnumerable<(long, int)>> LiveVersionsOfDistrict = EF.CompileAsyncQuery((PropilasDb db, int districtId) =>
+        db.Alerts.AsNoTracking().Where(a => a.DistrictId == districtId && a.Status != AlertStatus.Resolved)
+            .Select(a => new ValueTuple<long, int>(a.Id, a.Version)));
 
     private async Task<T> InScopeAsync<T>(Func<PropilasDb, Task<T>> work)
     {
