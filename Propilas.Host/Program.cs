@@ -6,6 +6,7 @@ using Propilas.Host;
 using Propilas.Host.Accounts;
 using Propilas.Host.Alerts;
 using Propilas.Host.Calculations;
+using Propilas.Host.Common;
 using Propilas.Host.Pages;
 using Propilas.Host.Pages.Localization;
 using Propilas.Host.Database;
@@ -82,6 +83,7 @@ services.ConfigureHttpJsonOptions(o =>
 {
     o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
     o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+    o.SerializerOptions.Converters.Add(new SerializedOnce<IReadOnlyList<Propilas.Workflows.Definitions.EvidenceField>>());
 });
 
 services.AddSingleton(ProcessSettings.From(builder.Configuration));
