@@ -6,8 +6,9 @@ namespace Propilas.Host.Common;
 
 /// <summary>
 /// Writes each instance of an immutable part of a loaded definition (e.g. a step's evidence fields) as the JSON it
-/// serialized to the first time. Every answer about an instance repeats its definition's parts unchanged, and they are
-/// about half of a process view. Only for values nothing changes once loaded: the cache is keyed by the instance.
+/// serialized to the first time. Every answer about an instance repeats its definition's parts unchanged: the PROPILAS
+/// steps' evidence fields are about 6 KB of JSON in each process view. Only for values nothing changes once loaded: the
+/// kept JSON is found by the value's identity.
 /// </summary>
 /// <typeparam name="T">An interface or abstract type: the value is serialized as its own concrete type the first time.</typeparam>
 public sealed class SerializedOnce<T> : JsonConverter<T> where T : class
