@@ -149,14 +149,13 @@ public sealed class AlertReconciler(
             var subjects = await SubjectsAsync(audit.Select(a => a.DistrictId).Distinct().ToList(), ct);
             foreach (var (districtId, e) in audit) e.Subject = subjects[districtId];
             db.AuditEvents.AddRange(audit.Select(a => a.Event));
-            if (checkLive && asRead is not null && db.Database.CurrentTransaction is null)
+            var saved = await db.Database.WriteAsync(async () =>
             {
-                await using var transaction = await db.Database.BeginWriteAsync(ct);
-                if (!asRead.SetEquals(await LiveVersionsAsync(districtIds!.First(), ct))) return null;
+                if (checkLive && asRead is not null && !asRead.SetEquals(await LiveVersionsAsync(districtIds!.First(), ct))) return false;
                 await db.SaveChangesAsync(ct);
-                await transaction.CommitAsync(ct);
-            }
-            else await db.Database.WriteAsync(() => db.SaveChangesAsync(ct), ct);
+                return true;
+            }, ct);
+            if (!saved) return null;
         }
         return whole is null ? changes
             : changes with { Live = whole.Values.Where(a => a.Status != AlertStatus.Resolved).Concat(raisedAlerts).OrderByDescending(a => a.Id).ToList() };

@@ -44,16 +44,22 @@ public static class WriterQueue
     /// Runs <paramref name="work"/> in the caller's transaction when it has one; otherwise in a transaction of its own,
     /// begun in turn (<see cref="BeginWriteAsync"/>) and committed when the work is done.
     /// </summary>
-    public static async Task WriteAsync(this DatabaseFacade database, Func<Task> work, CancellationToken ct)
-    {
-        if (database.CurrentTransaction is not null)
+    public static Task WriteAsync(this DatabaseFacade database, Func<Task> work, CancellationToken ct) =>
+        database.WriteAsync(async () =>
         {
             await work();
-            return;
-        }
+            return true;
+        }, ct);
+
+    /// <inheritdoc cref="WriteAsync(DatabaseFacade, Func{Task}, CancellationToken)"/>
+    /// <returns>What the work returned.</returns>
+    public static async Task<T> WriteAsync<T>(this DatabaseFacade database, Func<Task<T>> work, CancellationToken ct)
+    {
+        if (database.CurrentTransaction is not null) return await work();
         await using var transaction = await database.BeginWriteAsync(ct);
-        await work();
+        var result = await work();
         await transaction.CommitAsync(ct);
+        return result;
     }
 
     private static SemaphoreSlim? QueueOf(DatabaseFacade database)
