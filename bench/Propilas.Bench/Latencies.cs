@@ -8,14 +8,16 @@ public static class Load
 {
     /// <param name="HostCpuMs">CPU time the host process spent during the run (all its threads), in ms.</param>
     /// <param name="ClientCpuMs">CPU time this load generator spent during the run, in ms: it shares the machine with the host.</param>
-    public sealed record Report(string Name, int Count, int Failures, double Seconds, double[] SortedMs, double HostCpuMs, double ClientCpuMs)
+    /// <param name="MachineLoopMs">Wall time of <see cref="MachineLoop"/> just before the run (0 when not taken).</param>
+    public sealed record Report(string Name, int Count, int Failures, double Seconds, double[] SortedMs, double HostCpuMs, double ClientCpuMs,
+        double MachineLoopMs = 0)
     {
         public double PerSecond => Count / Seconds;
 
         public double Percentile(double p) => Load.Percentile(SortedMs, p);
 
         public override string ToString() =>
-            $"{Name,-40} {Count,6} ops {Failures,4} failed  {PerSecond,6:F0} ops/s  p50 {Percentile(50),6:F1} ms  p95 {Percentile(95),6:F1} ms  p99 {Percentile(99),6:F1} ms  max {SortedMs.LastOrDefault(),6:F1} ms  host CPU {HostCpuMs / Count,5:F2} ms/op  client CPU {ClientCpuMs / Count,5:F2} ms/op";
+            $"{Name,-40} {Count,6} ops {Failures,4} failed  {PerSecond,6:F0} ops/s  p50 {Percentile(50),6:F1} ms  p95 {Percentile(95),6:F1} ms  p99 {Percentile(99),6:F1} ms  max {SortedMs.LastOrDefault(),6:F1} ms  host CPU {HostCpuMs / Count,5:F2} ms/op  client CPU {ClientCpuMs / Count,5:F2} ms/op{(MachineLoopMs > 0 ? $"  machine loop {MachineLoopMs,4:F0} ms" : "")}";
     }
 
     /// <summary>The nearest-rank percentile of ascending values (0 when there are none).</summary>
@@ -31,8 +33,30 @@ public static class Load
         return self.TotalProcessorTime;
     }
 
+    /// <summary>
+    /// Times a fixed single-threaded loop (about 0.1 s on a quiet core here). The machine is shared and its speed drifts
+    /// by up to a third within an hour; the time of the same loop before each run says how busy it was.
+    /// </summary>
+    public static double MachineLoop()
+    {
+        var watch = Stopwatch.StartNew();
+        ulong x = 88172645463325252UL, sum = 0;
+        for (var i = 0; i < 60_000_000; i++)
+        {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            sum += x & 0xff;
+        }
+        _loopSink = sum; // so the loop is not dropped
+        return watch.Elapsed.TotalMilliseconds;
+    }
+
+    private static ulong _loopSink;
+
     public static async Task<Report> RunAsync<T>(string name, IReadOnlyList<T> items, int concurrency, Func<T, Task<bool>> operation)
     {
+        var machineLoop = MachineLoop();
         Console.Error.WriteLine($"{name}: {items.Count} operations...");
         var latencies = new ConcurrentBag<double>();
         var failures = 0;
@@ -54,6 +78,6 @@ public static class Load
         await Task.WhenAll(workers);
         total.Stop();
         return new Report(name, items.Count, failures, total.Elapsed.TotalSeconds, latencies.Order().ToArray(), (HostCpu() - cpuBefore).TotalMilliseconds,
-            (ClientCpu() - clientBefore).TotalMilliseconds);
+            (ClientCpu() - clientBefore).TotalMilliseconds, machineLoop);
     }
 }
