@@ -1,4 +1,5 @@
 using System.Globalization;
+using Propilas.Host.Pages.Localization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
@@ -29,7 +30,7 @@ public static class EvidenceForm
             evidence[field.Name] = field.Type switch
             {
                 EvidenceType.Integer when long.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) => i,
-                EvidenceType.Decimal when TryDecimal(raw, out var d) => d,
+                EvidenceType.Decimal when TypedNumbers.TryDecimal(raw, out var d) => d,
                 EvidenceType.TextList or EvidenceType.DateList => new JsonArray(Lines(raw).Select(l => (JsonNode)JsonValue.Create(l)!).ToArray()),
                 _ => raw,
             };
@@ -42,12 +43,4 @@ public static class EvidenceForm
         form.Keys.Where(k => k.StartsWith(Prefix)).ToDictionary(k => k[Prefix.Length..], k => form[k].ToString());
 
     private static IEnumerable<string> Lines(string raw) => raw.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0);
-
-    // Accepts "1234.5", "1 234,5" (es-PE as typed) and "1,234.5".
-    private static bool TryDecimal(string raw, out decimal value)
-    {
-        var compact = raw.Replace(" ", "").Replace("\u00a0", "");
-        if (compact.Contains(',') && !compact.Contains('.')) compact = compact.Replace(',', '.');
-        return decimal.TryParse(compact, NumberStyles.Number, CultureInfo.InvariantCulture, out value);
-    }
 }

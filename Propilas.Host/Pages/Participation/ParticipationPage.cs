@@ -1,4 +1,5 @@
 using System.Globalization;
+using Propilas.Host.Pages.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Propilas.Host.Participation;
@@ -110,13 +111,11 @@ public abstract class ParticipationPage(ParticipationContext context) : PageMode
 
     public static string Number(decimal? value) => value?.ToString("#,0.##", CultureInfo.CurrentCulture) ?? "";
 
-    /// <summary>A number as typed: "1234.5", "1 234,5" (es-PE) or "1,234.5". Null when empty; adds an error when unreadable.</summary>
+    /// <summary>A number as typed (see <see cref="TypedNumbers"/>). Null when empty; adds an error when unreadable.</summary>
     protected static decimal? ReadDecimal(string? raw, string field, Dictionary<string, string[]> errors)
     {
         if (string.IsNullOrWhiteSpace(raw)) return null;
-        var compact = raw.Trim().Replace(" ", "").Replace("\u00a0", "").Replace("S/", "");
-        if (compact.Contains(',') && !compact.Contains('.')) compact = compact.Replace(',', '.');
-        if (decimal.TryParse(compact, NumberStyles.Number, CultureInfo.InvariantCulture, out var value)) return value;
+        if (TypedNumbers.TryDecimal(raw, out var value)) return value;
         errors[field] = ["must be a number"];
         return null;
     }
@@ -124,7 +123,7 @@ public abstract class ParticipationPage(ParticipationContext context) : PageMode
     protected static int? ReadInt(string? raw, string field, Dictionary<string, string[]> errors)
     {
         if (string.IsNullOrWhiteSpace(raw)) return null;
-        if (int.TryParse(raw.Trim().Replace(" ", ""), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)) return value;
+        if (TypedNumbers.TryInt(raw, out var value)) return value;
         errors[field] = ["must be a number"];
         return null;
     }

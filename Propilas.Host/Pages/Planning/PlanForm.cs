@@ -1,4 +1,5 @@
 using System.Globalization;
+using Propilas.Host.Pages.Localization;
 using Propilas.Host.Calculations;
 using Propilas.Host.InvestmentPlans;
 using Propilas.Rules.Calculations;
@@ -75,7 +76,7 @@ public sealed class PlanForm
     {
         var raw = Value(field);
         if (raw.Length == 0) return null;
-        if (PlanningFormat.TryParse(raw, out var value)) return value;
+        if (TypedNumbers.TryDecimal(raw, out var value)) return value;
         Errors[field] = ["must be a number"];
         return null;
     }

@@ -14,15 +14,4 @@ public static class PlanningFormat
 
     /// <summary>A value to put back in an input, readable by <see cref="TryParse"/> whatever the culture.</summary>
     public static string Input(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
-
-    /// <summary>Accepts "1234.5", "1 234.5", "1,234.5" and "1234,5" (a lone comma is a decimal comma).</summary>
-    public static bool TryParse(string? raw, out decimal value)
-    {
-        value = 0;
-        var compact = (raw ?? "").Replace(" ", "").Replace("\u00a0", "").Replace("\u202f", "");
-        if (compact.Length == 0) return false;
-        if (compact.Contains(',') && !compact.Contains('.'))
-            compact = compact.Count(c => c == ',') == 1 && compact.Length - compact.IndexOf(',') != 4 ? compact.Replace(',', '.') : compact.Replace(",", "");
-        return decimal.TryParse(compact, NumberStyles.Number, CultureInfo.InvariantCulture, out value);
-    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Propilas.Host.Pages.Localization;
 using Propilas.Host.WaterBoards;
 
 namespace Propilas.Host.Pages.WaterBoards;
@@ -56,14 +57,14 @@ public sealed class WaterBoardForm
         decimal? AmountOf(string field)
         {
             if (this[field].Length == 0) return null;
-            if (TryAmount(this[field], out var amount)) return amount;
+            if (TypedNumbers.TryDecimal(this[field], out var amount)) return amount;
             errors[errorPrefix + field] = ["must be a number"];
             return null;
         }
         int? CountOf(string field)
         {
             if (this[field].Length == 0) return null;
-            if (int.TryParse(this[field], NumberStyles.Integer, CultureInfo.InvariantCulture, out var count)) return count;
+            if (TypedNumbers.TryInt(this[field], out var count)) return count;
             errors[errorPrefix + field] = ["must be a whole number"];
             return null;
         }
@@ -84,14 +85,6 @@ public sealed class WaterBoardForm
             AnnualTariffRevenue: AmountOf("annualTariffRevenue"), AnnualOmCost: AmountOf("annualOmCost"),
             AnnualDebtService: AmountOf("annualDebtService"), AnnualReplacementProvision: AmountOf("annualReplacementProvision"));
         return (changes, errors);
-    }
-
-    // Accepts "1234.5", "1 234.5" (es-PE as printed) and "1234,5" (a comma typed as the decimal mark).
-    private static bool TryAmount(string raw, out decimal value)
-    {
-        var compact = raw.Replace(" ", "").Replace("\u00a0", "").Replace("S/", "");
-        if (compact.Contains(',') && !compact.Contains('.')) compact = compact.Replace(',', '.');
-        return decimal.TryParse(compact, NumberStyles.Number, CultureInfo.InvariantCulture, out value);
     }
 
     private static string Bool(bool value) => value ? "true" : "false";

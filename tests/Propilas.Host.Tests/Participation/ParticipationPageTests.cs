@@ -88,6 +88,25 @@ public sealed partial class ParticipationPageTests(SeededHost host)
     }
 
     [Fact]
+    public async Task An_amount_typed_with_a_thousands_comma_is_stored_as_thousands()
+    {
+        var d = await TestDistrict.CreateAsync(host, TestDistrict.UniqueName("Sorochuco"), recordGateFacts: false);
+        var browser = await SignInAsync(d.AldermanName, TestDistrict.AccountPassword);
+        var url = $"/districts/{d.Slug}/commitments";
+        var (_, page) = await GetAsync(browser, url);
+
+        var (posted, _, _) = await PostAsync(browser, $"{url}?handler=Add", page, new()
+        {
+            ["Party"] = "Municipalidad", ["IsMunicipality"] = "true", ["What"] = "Rehabilitar el reservorio", ["Amount"] = "S/ 25,000",
+            ["FirstYear"] = "2026", ["LastYear"] = "2026", ["DueOn"] = "2026-12-31",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, posted);
+        var stored = Assert.Single((await d.Mayor.GetAsync(GateFacts.Url(d.Slug, "commitments")).ExpectAsync(HttpStatusCode.OK)).EnumerateArray());
+        Assert.Equal(25000m, stored.GetProperty("amount").GetDecimal());
+    }
+
+    [Fact]
     public async Task A_rejected_form_keeps_what_was_typed_with_the_error_next_to_the_field_and_a_stale_one_says_so()
     {
         var d = await TestDistrict.CreateAsync(host, TestDistrict.UniqueName("Lucma"), recordGateFacts: false);
