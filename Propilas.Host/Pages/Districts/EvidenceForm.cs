@@ -1,8 +1,8 @@
 using System.Globalization;
-using Propilas.Host.Pages.Localization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
+using Propilas.Host.Pages.Localization;
 using Propilas.Workflows.Definitions;
 
 namespace Propilas.Host.Pages.Districts;

@@ -1,7 +1,7 @@
 using System.Globalization;
-using Propilas.Host.Pages.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Propilas.Host.Pages.Localization;
 using Propilas.Host.Participation;
 
 namespace Propilas.Host.Pages.Participation;

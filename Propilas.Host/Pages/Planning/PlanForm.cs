@@ -1,7 +1,7 @@
 using System.Globalization;
-using Propilas.Host.Pages.Localization;
 using Propilas.Host.Calculations;
 using Propilas.Host.InvestmentPlans;
+using Propilas.Host.Pages.Localization;
 using Propilas.Rules.Calculations;
 
 namespace Propilas.Host.Pages.Planning;

@@ -12,6 +12,6 @@ public static class PlanningFormat
 
     public static string Whole(decimal value) => value.ToString("N0", CultureInfo.CurrentCulture);
 
-    /// <summary>A value to put back in an input, readable by <see cref="TryParse"/> whatever the culture.</summary>
+    /// <summary>A value to put back in an input, readable by <see cref="Localization.TypedNumbers.TryDecimal"/> whatever the culture.</summary>
     public static string Input(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
 }
