@@ -64,7 +64,8 @@ public static class DiagnosisEndpoints
             : TypedResults.Ok(all.Select(d => summaries.View(d.District, d.Diagnosis)).ToList());
     }
 
-    /// <summary>400 naming every bad row: <c>errors</c> by column (or "file"), and <c>rows</c> with line, column, kind and why.</summary>
+    /// <summary>400 naming every bad row: <c>errors</c> by column (or "file"), and <c>rows</c> with line, column, kind and why (<c>message</c>,
+    /// and <c>messageEs</c> in Spanish).</summary>
     public static IResult Rejected(IReadOnlyList<DiagnosisImportError> errors) =>
         TypedResults.ValidationProblem(
             errors.GroupBy(e => e.Column ?? "file").ToDictionary(g => g.Key, g => g.Select(e => e.ToString()).ToArray()),
@@ -72,7 +73,7 @@ public static class DiagnosisEndpoints
             title: "Invalid request",
             extensions: new Dictionary<string, object?>
             {
-                ["rows"] = errors.Select(e => new { line = e.Line, column = e.Column, kind = KebabCase(e.Kind.ToString()), message = e.Message }).ToList(),
+                ["rows"] = errors.Select(e => new { line = e.Line, column = e.Column, kind = KebabCase(e.Kind.ToString()), message = e.Message, messageEs = e.Text.Es }).ToList(),
             });
 
     /// <summary>The file of a multipart upload (field <c>file</c>, or the only file), or the raw body of any other request.</summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using Propilas.Rules.Facts;
 
 namespace Propilas.Rules.Diagnosis;
 
@@ -19,7 +20,7 @@ public static class CsvReader
         {
             var startLine = cursor.Line;
             var fields = new List<string>();
-            string? error = null;
+            LocalizedText? error = null;
 
             while (true)
             {
@@ -42,7 +43,7 @@ public static class CsvReader
         return new CsvDocument(records, errors);
     }
 
-    private static string? ReadQuoted(Cursor cursor, List<string> fields)
+    private static LocalizedText? ReadQuoted(Cursor cursor, List<string> fields)
     {
         var startLine = cursor.Line;
         var value = new StringBuilder();
@@ -50,7 +51,7 @@ public static class CsvReader
         while (true)
         {
             if (cursor.AtEnd)
-                return $"quoted field opened on line {startLine} is never closed";
+                return new($"el campo entre comillas abierto en la línea {startLine} nunca se cierra", $"quoted field opened on line {startLine} is never closed");
             var c = cursor.Peek;
             if (c == '"')
             {
@@ -68,18 +69,20 @@ public static class CsvReader
         }
 
         if (!cursor.AtEnd && cursor.Peek is not (',' or '\r' or '\n'))
-            return $"unexpected '{cursor.Peek}' after a closing quote (a quote inside a quoted field must be doubled)";
+            return new($"'{cursor.Peek}' inesperado después de las comillas de cierre (las comillas dentro de un campo entre comillas van dobles)",
+                $"unexpected '{cursor.Peek}' after a closing quote (a quote inside a quoted field must be doubled)");
         fields.Add(value.ToString());
         return null;
     }
 
-    private static string? ReadUnquoted(Cursor cursor, List<string> fields)
+    private static LocalizedText? ReadUnquoted(Cursor cursor, List<string> fields)
     {
         var value = new StringBuilder();
         while (!cursor.AtEnd && cursor.Peek is not (',' or '\r' or '\n'))
         {
             if (cursor.Peek == '"')
-                return "quote inside an unquoted field (enclose the field in quotes and double the quote)";
+                return new("comillas dentro de un campo sin comillas (encierre el campo entre comillas y duplique las comillas)",
+                    "quote inside an unquoted field (enclose the field in quotes and double the quote)");
             value.Append(cursor.Peek);
             cursor.Advance();
         }

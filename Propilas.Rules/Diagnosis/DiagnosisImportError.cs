@@ -1,3 +1,5 @@
+using Propilas.Rules.Facts;
+
 namespace Propilas.Rules.Diagnosis;
 
 public enum DiagnosisImportErrorKind
@@ -20,9 +22,12 @@ public enum DiagnosisImportErrorKind
     InconsistentLocality,
 }
 
-/// <summary>One problem in a survey file. <paramref name="Line"/> is null for file-level problems.</summary>
-public sealed record DiagnosisImportError(int? Line, string? Column, DiagnosisImportErrorKind Kind, string Message)
+/// <summary>One problem in a survey file, said in Spanish and English. <paramref name="Line"/> is null for file-level problems.</summary>
+public sealed record DiagnosisImportError(int? Line, string? Column, DiagnosisImportErrorKind Kind, LocalizedText Text)
 {
+    /// <summary>In English.</summary>
+    public string Message => Text.En;
+
     public override string ToString() => (Line, Column) switch
     {
         (null, null) => Message,

@@ -1,4 +1,5 @@
 using System.Text;
+using Propilas.Rules.Facts;
 using Kind = Propilas.Rules.Diagnosis.DiagnosisImportErrorKind;
 
 namespace Propilas.Rules.Diagnosis;
@@ -27,13 +28,13 @@ public static class DiagnosisSurveyImporter
     {
         text = (text.StartsWith('\uFEFF') ? text[1..] : text).Normalize(NormalizationForm.FormC);
         if (string.IsNullOrWhiteSpace(text))
-            return DiagnosisImportResult.Rejected([new(null, null, Kind.EmptyFile, "the file is empty")]);
+            return DiagnosisImportResult.Rejected([new(null, null, Kind.EmptyFile, new LocalizedText("el archivo está vacío", "the file is empty"))]);
 
         var document = CsvReader.Parse(text);
-        var errors = document.Errors.Select(e => new DiagnosisImportError(e.Line, null, Kind.CsvSyntax, e.Message)).ToList();
+        var errors = document.Errors.Select(e => new DiagnosisImportError(e.Line, null, Kind.CsvSyntax, e.Text)).ToList();
         var records = document.Records.Where(r => !r.IsBlank).ToList();
         if (records.Count == 0)
-            return Rejected(errors.Count > 0 ? errors : [new(null, null, Kind.EmptyFile, "the file is empty")]);
+            return Rejected(errors.Count > 0 ? errors : [new(null, null, Kind.EmptyFile, new LocalizedText("el archivo está vacío", "the file is empty"))]);
 
         var header = records[0].Fields.Select(h => h.Trim().ToLowerInvariant()).ToList();
         var headerErrors = CheckHeader(header);
@@ -46,13 +47,14 @@ public static class DiagnosisSurveyImporter
         {
             if (record.Fields.Count != header.Count)
                 errors.Add(new(record.Line, null, Kind.WrongFieldCount,
-                    $"the row has {record.Fields.Count} fields, the header has {header.Count}"));
+                    new LocalizedText($"la fila tiene {record.Fields.Count} campos y el encabezado {header.Count}",
+                        $"the row has {record.Fields.Count} fields, the header has {header.Count}")));
             else
                 rows.Add(SurveyRowParser.Parse(new SurveyRowFields(record, columnIndex, errors)));
         }
 
         if (records.Count == 1 && errors.Count == 0)
-            errors.Add(new(null, null, Kind.NoDataRows, "the file has a header but no localities"));
+            errors.Add(new(null, null, Kind.NoDataRows, new LocalizedText("el archivo tiene encabezado pero ninguna localidad", "the file has a header but no localities")));
         SurveyAssembler.CheckAcrossRows(rows, errors);
 
         return errors.Count > 0
@@ -64,16 +66,16 @@ public static class DiagnosisSurveyImporter
     {
         var errors = new List<DiagnosisImportError>();
         foreach (var duplicate in header.GroupBy(h => h).Where(g => g.Count() > 1 && g.Key != ""))
-            errors.Add(new(null, duplicate.Key, Kind.DuplicateColumn, "the column appears more than once in the header"));
+            errors.Add(new(null, duplicate.Key, Kind.DuplicateColumn, new LocalizedText("la columna aparece más de una vez en el encabezado", "the column appears more than once in the header")));
         for (var i = 0; i < header.Count; i++)
         {
             if (header[i] == "")
-                errors.Add(new(null, null, Kind.UnknownColumn, $"header field {i + 1} is empty"));
+                errors.Add(new(null, null, Kind.UnknownColumn, new LocalizedText($"el campo {i + 1} del encabezado está vacío", $"header field {i + 1} is empty")));
             else if (!SurveyColumns.All.Contains(header[i]))
-                errors.Add(new(null, header[i], Kind.UnknownColumn, "unknown column (see the template for the column names)"));
+                errors.Add(new(null, header[i], Kind.UnknownColumn, new LocalizedText("columna desconocida (los nombres de las columnas están en la plantilla)", "unknown column (see the template for the column names)")));
         }
         foreach (var missing in SurveyColumns.Required.Except(header))
-            errors.Add(new(null, missing, Kind.MissingColumn, "required column is missing from the header"));
+            errors.Add(new(null, missing, Kind.MissingColumn, new LocalizedText("falta en el encabezado esta columna obligatoria", "required column is missing from the header")));
         return errors;
     }
 

@@ -1,3 +1,4 @@
+using Propilas.Rules.Facts;
 using Kind = Propilas.Rules.Diagnosis.DiagnosisImportErrorKind;
 
 namespace Propilas.Rules.Diagnosis;
@@ -18,14 +19,16 @@ internal static class SurveyAssembler
             if (row is { HasSystem: true, SystemName: { } system } &&
                 !systemLines.TryAdd((locality, Key(system)), row.Line))
                 errors.Add(new(row.Line, SurveyColumns.SystemName, Kind.DuplicateLocalitySystem,
-                    $"locality '{row.Locality}' with system '{system}' is already on line {systemLines[(locality, Key(system))]}"));
+                    new LocalizedText($"la localidad '{row.Locality}' con el sistema '{system}' ya está en la línea {systemLines[(locality, Key(system))]}",
+                        $"locality '{row.Locality}' with system '{system}' is already on line {systemLines[(locality, Key(system))]}")));
 
             if (!firstRowOfLocality.TryAdd(locality, row))
             {
                 var first = firstRowOfLocality[locality];
                 if (first.HasSystem == false || row.HasSystem == false)
                     errors.Add(new(row.Line, SurveyColumns.HasSystem, Kind.DuplicateLocalitySystem,
-                        $"locality '{row.Locality}' is already on line {first.Line}; a locality without a water system takes a single row"));
+                        new LocalizedText($"la localidad '{row.Locality}' ya está en la línea {first.Line}; una localidad sin sistema de agua lleva una sola fila",
+                            $"locality '{row.Locality}' is already on line {first.Line}; a locality without a water system takes a single row")));
                 CheckSameLocalityValues(first, row, errors);
             }
         }
@@ -60,7 +63,8 @@ internal static class SurveyAssembler
         {
             if (first.Invalid.Contains(column) || row.Invalid.Contains(column) || Equals(expected, actual)) continue;
             errors.Add(new(row.Line, column, Kind.InconsistentLocality,
-                $"'{actual}' differs from '{expected}' on line {first.Line}; every row of locality '{row.Locality}' must repeat the locality's values"));
+                new LocalizedText($"'{actual}' difiere de '{expected}' de la línea {first.Line}; cada fila de la localidad '{row.Locality}' repite los valores de la localidad",
+                    $"'{actual}' differs from '{expected}' on line {first.Line}; every row of locality '{row.Locality}' must repeat the locality's values")));
         }
     }
 

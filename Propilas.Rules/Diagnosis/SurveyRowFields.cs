@@ -1,4 +1,5 @@
 using System.Globalization;
+using Propilas.Rules.Facts;
 
 namespace Propilas.Rules.Diagnosis;
 
@@ -24,9 +25,9 @@ internal sealed class SurveyRowFields(CsvRecord record, IReadOnlyDictionary<stri
     {
         if (Raw(column) is not { } text) return null;
         if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
-            return Fail<int?>(column, DiagnosisImportErrorKind.NotANumber, $"'{text}' is not a whole number");
+            return Fail<int?>(column, DiagnosisImportErrorKind.NotANumber, new LocalizedText($"'{text}' no es un número entero", $"'{text}' is not a whole number"));
         if (value < min || value > max)
-            return Fail<int?>(column, DiagnosisImportErrorKind.OutOfRange, $"{value} is out of range ({min} to {max})");
+            return Fail<int?>(column, DiagnosisImportErrorKind.OutOfRange, new LocalizedText($"{value} está fuera del rango ({min} a {max})", $"{value} is out of range ({min} to {max})"));
         return value;
     }
 
@@ -34,10 +35,11 @@ internal sealed class SurveyRowFields(CsvRecord record, IReadOnlyDictionary<stri
     {
         if (Raw(column) is not { } text) return null;
         if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
-            return Fail<decimal?>(column, DiagnosisImportErrorKind.NotANumber, $"'{text}' is not a number (use a dot for decimals)");
+            return Fail<decimal?>(column, DiagnosisImportErrorKind.NotANumber, new LocalizedText($"'{text}' no es un número (use punto para los decimales)", $"'{text}' is not a number (use a dot for decimals)"));
         if (value < SustainabilityScale.Min || value > SustainabilityScale.Max)
             return Fail<decimal?>(column, DiagnosisImportErrorKind.OutOfRange,
-                $"{text} is out of range ({SustainabilityScale.Min} to {SustainabilityScale.Max})");
+                new LocalizedText($"{text} está fuera del rango ({SustainabilityScale.Min} a {SustainabilityScale.Max})",
+                    $"{text} is out of range ({SustainabilityScale.Min} to {SustainabilityScale.Max})"));
         return value;
     }
 
@@ -46,13 +48,13 @@ internal sealed class SurveyRowFields(CsvRecord record, IReadOnlyDictionary<stri
         if (Raw(column) is not { } text) return null;
         return YesNo.TryParse(text, out var value)
             ? value
-            : Fail<bool?>(column, DiagnosisImportErrorKind.UnknownValue, $"'{text}' is not a yes/no answer (use {YesNo.Accepted})");
+            : Fail<bool?>(column, DiagnosisImportErrorKind.UnknownValue, new LocalizedText($"'{text}' no es una respuesta sí/no (use {YesNo.Accepted})", $"'{text}' is not a yes/no answer (use {YesNo.Accepted})"));
     }
 
-    public void Error(string column, DiagnosisImportErrorKind kind, string message) =>
+    public void Error(string column, DiagnosisImportErrorKind kind, LocalizedText message) =>
         errors.Add(new DiagnosisImportError(Line, column, kind, message));
 
-    private T? Fail<T>(string column, DiagnosisImportErrorKind kind, string message)
+    private T? Fail<T>(string column, DiagnosisImportErrorKind kind, LocalizedText message)
     {
         _invalid.Add(column);
         Error(column, kind, message);

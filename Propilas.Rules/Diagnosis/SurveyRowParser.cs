@@ -1,3 +1,4 @@
+using Propilas.Rules.Facts;
 using static Propilas.Rules.Diagnosis.SurveyColumns;
 using Kind = Propilas.Rules.Diagnosis.DiagnosisImportErrorKind;
 
@@ -53,7 +54,7 @@ internal static class SurveyRowParser
     {
         foreach (var column in (string[])[Locality, Families, FamiliesWithSafeWater, HasSystem])
             if (f.IsBlank(column))
-                f.Error(column, Kind.Missing, "missing");
+                f.Error(column, Kind.Missing, new LocalizedText("falta", "missing"));
     }
 
     private static void CheckSystemColumns(SurveyRowFields f, bool? hasSystem)
@@ -61,9 +62,9 @@ internal static class SurveyRowParser
         foreach (var column in SystemOnly)
         {
             if (hasSystem == true && column != YearBuilt && f.IsBlank(column))
-                f.Error(column, Kind.Missing, "missing (required when has_system = yes)");
+                f.Error(column, Kind.Missing, new LocalizedText("falta (obligatorio cuando has_system = yes)", "missing (required when has_system = yes)"));
             else if (hasSystem == false && !f.IsBlank(column))
-                f.Error(column, Kind.NotApplicable, "must be blank when has_system = no");
+                f.Error(column, Kind.NotApplicable, new LocalizedText("debe quedar en blanco cuando has_system = no", "must be blank when has_system = no"));
         }
     }
 
@@ -71,30 +72,30 @@ internal static class SurveyRowParser
     {
         if (row.FamiliesWithSafeWater > row.Families)
             f.Error(FamiliesWithSafeWater, Kind.ExceedsTotal,
-                $"{row.FamiliesWithSafeWater} is greater than families ({row.Families})");
+                new LocalizedText($"{row.FamiliesWithSafeWater} es mayor que families ({row.Families})", $"{row.FamiliesWithSafeWater} is greater than families ({row.Families})"));
         if (row.Population < row.Families)
-            f.Error(Population, Kind.OutOfRange, $"{row.Population} people is fewer than families ({row.Families})");
+            f.Error(Population, Kind.OutOfRange, new LocalizedText($"{row.Population} personas son menos que families ({row.Families})", $"{row.Population} people is fewer than families ({row.Families})"));
     }
 
     private static void CheckHygiene(SurveyRowFields f, HygieneAnswers h, int? families)
     {
         var surveyed = h.FamiliesSurveyed;
         if (surveyed > families)
-            f.Error(FamiliesSurveyedHygiene, Kind.ExceedsTotal, $"{surveyed} is greater than families ({families})");
+            f.Error(FamiliesSurveyedHygiene, Kind.ExceedsTotal, new LocalizedText($"{surveyed} es mayor que families ({families})", $"{surveyed} is greater than families ({families})"));
 
         var answered = HygieneAnswerColumns.Where(c => !f.IsBlank(c)).ToList();
         if (answered.Count == 0) return;
         if (surveyed is null)
         {
             if (f.IsBlank(FamiliesSurveyedHygiene))
-                f.Error(FamiliesSurveyedHygiene, Kind.Missing, "missing (required when hygiene answers are given)");
+                f.Error(FamiliesSurveyedHygiene, Kind.Missing, new LocalizedText("falta (obligatorio cuando hay respuestas de higiene)", "missing (required when hygiene answers are given)"));
             return;
         }
 
         var counts = HygieneCounts(h);
         var tooMany = answered.Where(c => counts[c] > surveyed).ToList();
         foreach (var column in tooMany)
-            f.Error(column, Kind.ExceedsTotal, $"{counts[column]} is greater than families_surveyed_hygiene ({surveyed})");
+            f.Error(column, Kind.ExceedsTotal, new LocalizedText($"{counts[column]} es mayor que families_surveyed_hygiene ({surveyed})", $"{counts[column]} is greater than families_surveyed_hygiene ({surveyed})"));
         if (tooMany.Count > 0) return;
 
         foreach (var group in (IReadOnlyList<string>[])[SanitationAnswers, DrinkingWaterAnswers])
@@ -102,7 +103,8 @@ internal static class SurveyRowParser
             var sum = group.Sum(c => counts[c] ?? 0);
             if (sum > surveyed)
                 f.Error(string.Join('+', group), Kind.ExceedsTotal,
-                    $"the answers add up to {sum}, more than families_surveyed_hygiene ({surveyed}); each family gives one answer");
+                    new LocalizedText($"las respuestas suman {sum}, más que families_surveyed_hygiene ({surveyed}); cada familia da una sola respuesta",
+                        $"the answers add up to {sum}, more than families_surveyed_hygiene ({surveyed}); each family gives one answer"));
         }
     }
 
@@ -120,9 +122,9 @@ internal static class SurveyRowParser
     private static void CheckChildHealth(SurveyRowFields f, ChildHealthAnswers c)
     {
         if (!f.IsBlank(ChildrenUnder5WithAdd) && f.IsBlank(ChildrenUnder5))
-            f.Error(ChildrenUnder5, Kind.Missing, "missing (required when children_under5_with_add is given)");
+            f.Error(ChildrenUnder5, Kind.Missing, new LocalizedText("falta (obligatorio cuando se da children_under5_with_add)", "missing (required when children_under5_with_add is given)"));
         if (c.ChildrenUnder5WithAdd > c.ChildrenUnder5)
             f.Error(ChildrenUnder5WithAdd, Kind.ExceedsTotal,
-                $"{c.ChildrenUnder5WithAdd} is greater than children_under5 ({c.ChildrenUnder5})");
+                new LocalizedText($"{c.ChildrenUnder5WithAdd} es mayor que children_under5 ({c.ChildrenUnder5})", $"{c.ChildrenUnder5WithAdd} is greater than children_under5 ({c.ChildrenUnder5})"));
     }
 }

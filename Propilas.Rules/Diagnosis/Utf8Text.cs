@@ -1,4 +1,5 @@
 using System.Text;
+using Propilas.Rules.Facts;
 
 namespace Propilas.Rules.Diagnosis;
 
@@ -11,13 +12,13 @@ public static class Utf8Text
 {
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static bool TryDecode(ReadOnlySpan<byte> content, out string text, out string? error)
+    public static bool TryDecode(ReadOnlySpan<byte> content, out string text, out LocalizedText? error)
     {
         text = "";
         error = null;
         if (content.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || content.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
-            error = "the file is UTF-16; save it as \"CSV UTF-8\"";
+            error = new("el archivo está en UTF-16; guárdelo como \"CSV UTF-8\"", "the file is UTF-16; save it as \"CSV UTF-8\"");
             return false;
         }
         if (content.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
@@ -30,8 +31,9 @@ public static class Utf8Text
         }
         catch (DecoderFallbackException e)
         {
-            var where = e.Index >= 0 && e.Index < content.Length ? $" (line {content[..e.Index].Count((byte)'\n') + 1})" : "";
-            error = $"the file is not valid UTF-8{where}; save it as \"CSV UTF-8\"";
+            var line = e.Index >= 0 && e.Index < content.Length ? content[..e.Index].Count((byte)'\n') + 1 : (int?)null;
+            error = new($"el archivo no es UTF-8 válido{(line is null ? "" : $" (línea {line})")}; guárdelo como \"CSV UTF-8\"",
+                $"the file is not valid UTF-8{(line is null ? "" : $" (line {line})")}; save it as \"CSV UTF-8\"");
             return false;
         }
     }

@@ -67,6 +67,8 @@ public sealed class DiagnosisApiTests(SeededHost host)
         var rows = problem.GetProperty("rows").EnumerateArray().Select(r => (r.GetProperty("line").GetInt32(), r.Str("column"))).ToList();
         Assert.Equal([(3, "families"), (4, "state_score"), (5, "families_with_safe_water")], rows);
         Assert.All(problem.GetProperty("rows").EnumerateArray(), r => Assert.False(string.IsNullOrWhiteSpace(r.Str("message"))));
+        var families = problem.GetProperty("rows")[0];
+        Assert.Equal(("'cuarenta' is not a whole number", "'cuarenta' no es un número entero"), (families.Str("message"), families.Str("messageEs")));
         Assert.Contains("line 4", problem.GetProperty("errors").GetProperty("state_score")[0].GetString());
         await d.Coordinator.GetAsync($"/api/districts/{d.Slug}/diagnosis").ExpectAsync(HttpStatusCode.NotFound);
         Assert.DoesNotContain(await d.Coordinator.HistoryAsync(d.Slug), e => e.Str("action") == "diagnosis.imported");

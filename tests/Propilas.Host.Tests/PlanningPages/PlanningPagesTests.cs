@@ -139,6 +139,10 @@ public sealed partial class PlanningPagesTests(SeededHost host)
         Assert.Contains("sorochuco.csv", html);
         Assert.Contains("<td class=\"num\">2</td><td>families_with_safe_water</td>", html);
         Assert.Contains("<td class=\"num\">3</td><td>has_system</td>", html);
+        // Said in Spanish, the page's language, not in the importer's English.
+        Assert.Contains("<td>families_with_safe_water</td><td>90 es mayor que families (85)</td>", html);
+        Assert.Contains("no es una respuesta sí/no", html);
+        Assert.DoesNotContain("is greater than", html);
         await d.Coordinator.GetAsync($"/api/districts/{d.Slug}/diagnosis").ExpectAsync(HttpStatusCode.NotFound);
 
         using var imported = await coordinator.PostFileAsync($"{url}?handler=Import", page, new() { ["version"] = "0" }, "muestra.csv", Plan.SampleSurvey);

@@ -39,9 +39,9 @@ public class CsvReaderTests
         var document = CsvReader.Parse("a,b\n\"x\"y,1\nok,2\nbad \"quote\",3\nfine,4\n\"never closed,5\n");
 
         Assert.Collection(document.Errors,
-            e => Assert.Equal((2, true), (e.Line, e.Message.Contains("after a closing quote"))),
-            e => Assert.Equal((4, true), (e.Line, e.Message.Contains("quote inside an unquoted field"))),
-            e => Assert.Equal((6, true), (e.Line, e.Message.Contains("never closed"))));
+            e => Assert.Equal((2, true), (e.Line, e.Text.En.Contains("after a closing quote"))),
+            e => Assert.Equal((4, true), (e.Line, e.Text.En.Contains("quote inside an unquoted field"))),
+            e => Assert.Equal((6, true), (e.Line, e.Text.En.Contains("never closed"))));
         Assert.Equal(["a", "ok", "fine"], document.Records.Select(r => r.Fields[0]));
     }
 
@@ -67,8 +67,10 @@ public class CsvReaderTests
         var utf16 = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("locality")).ToArray();
 
         Assert.False(Utf8Text.TryDecode(latin1, out _, out var latinError));
-        Assert.Equal("the file is not valid UTF-8 (line 3); save it as \"CSV UTF-8\"", latinError);
+        Assert.Equal(new("el archivo no es UTF-8 válido (línea 3); guárdelo como \"CSV UTF-8\"",
+            "the file is not valid UTF-8 (line 3); save it as \"CSV UTF-8\""), latinError);
         Assert.False(Utf8Text.TryDecode(utf16, out _, out var utf16Error));
-        Assert.Contains("UTF-16", utf16Error);
+        Assert.Contains("UTF-16", utf16Error!.En);
+        Assert.Contains("UTF-16", utf16Error.Es);
     }
 }
