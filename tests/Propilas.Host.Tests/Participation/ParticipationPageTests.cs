@@ -56,6 +56,16 @@ public sealed partial class ParticipationPageTests(SeededHost host)
         return (response.StatusCode, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), response.Headers.Location?.OriginalString);
     }
 
+    /// <summary>A new district whose alderman, signed in, has opened one of its pages (e.g. "invitations").</summary>
+    private async Task<(TestDistrict District, HttpClient Browser, string Url, string Page)> AldermanOpensAsync(string name, string page)
+    {
+        var d = await TestDistrict.CreateAsync(host, TestDistrict.UniqueName(name), recordGateFacts: false);
+        var browser = await SignInAsync(d.AldermanName, TestDistrict.AccountPassword);
+        var url = $"/districts/{d.Slug}/{page}";
+        var (_, html) = await GetAsync(browser, url);
+        return (d, browser, url, html);
+    }
+
     private static IReadOnlyList<string> Missing(string html) => MissingItem().Matches(html).Select(m => m.Groups[1].Value).ToList();
 
     [Fact]
@@ -90,10 +100,7 @@ public sealed partial class ParticipationPageTests(SeededHost host)
     [Fact]
     public async Task An_amount_typed_with_a_thousands_comma_is_stored_as_thousands()
     {
-        var d = await TestDistrict.CreateAsync(host, TestDistrict.UniqueName("Sorochuco"), recordGateFacts: false);
-        var browser = await SignInAsync(d.AldermanName, TestDistrict.AccountPassword);
-        var url = $"/districts/{d.Slug}/commitments";
-        var (_, page) = await GetAsync(browser, url);
+        var (d, browser, url, page) = await AldermanOpensAsync("Sorochuco", "commitments");
 
         var (posted, _, _) = await PostAsync(browser, $"{url}?handler=Add", page, new()
         {
@@ -109,10 +116,7 @@ public sealed partial class ParticipationPageTests(SeededHost host)
     [Fact]
     public async Task A_rejected_form_keeps_what_was_typed_with_the_error_next_to_the_field_and_a_stale_one_says_so()
     {
-        var d = await TestDistrict.CreateAsync(host, TestDistrict.UniqueName("Lucma"), recordGateFacts: false);
-        var browser = await SignInAsync(d.AldermanName, TestDistrict.AccountPassword);
-        var url = $"/districts/{d.Slug}/invitations";
-        var (_, page) = await GetAsync(browser, url);
+        var (d, browser, url, page) = await AldermanOpensAsync("Lucma", "invitations");
 
         var (status, html, _) = await PostAsync(browser, $"{url}?handler=Add", page, new()
         {
