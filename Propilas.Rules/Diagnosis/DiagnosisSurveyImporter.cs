@@ -24,17 +24,19 @@ public static class DiagnosisSurveyImporter
             ? ImportText(text)
             : DiagnosisImportResult.Rejected([new(null, null, Kind.NotUtf8, error!)]);
 
+    private static readonly LocalizedText FileIsEmpty = new("el archivo está vacío", "the file is empty");
+
     public static DiagnosisImportResult ImportText(string text)
     {
         text = (text.StartsWith('\uFEFF') ? text[1..] : text).Normalize(NormalizationForm.FormC);
         if (string.IsNullOrWhiteSpace(text))
-            return DiagnosisImportResult.Rejected([new(null, null, Kind.EmptyFile, new LocalizedText("el archivo está vacío", "the file is empty"))]);
+            return DiagnosisImportResult.Rejected([new(null, null, Kind.EmptyFile, FileIsEmpty)]);
 
         var document = CsvReader.Parse(text);
         var errors = document.Errors.Select(e => new DiagnosisImportError(e.Line, null, Kind.CsvSyntax, e.Text)).ToList();
         var records = document.Records.Where(r => !r.IsBlank).ToList();
         if (records.Count == 0)
-            return Rejected(errors.Count > 0 ? errors : [new(null, null, Kind.EmptyFile, new LocalizedText("el archivo está vacío", "the file is empty"))]);
+            return Rejected(errors.Count > 0 ? errors : [new(null, null, Kind.EmptyFile, FileIsEmpty)]);
 
         var header = records[0].Fields.Select(h => h.Trim().ToLowerInvariant()).ToList();
         var headerErrors = CheckHeader(header);
