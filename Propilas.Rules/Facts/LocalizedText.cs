@@ -4,6 +4,10 @@ namespace Propilas.Rules.Facts;
 public sealed record LocalizedText(string Es, string En)
 {
     public string In(Language language) => language == Language.Es ? Es : En;
+
+    /// <summary>By a culture's language name, as pages have it (e.g. <c>CurrentUICulture.TwoLetterISOLanguageName</c>): English
+    /// for "en", Spanish otherwise.</summary>
+    public string In(string language) => In(language.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? Language.En : Language.Es);
 }
 
 public enum Language
