@@ -21,9 +21,13 @@ public static class CalculationEndpoints
         InvestmentPlanMapping.Collect(errors, "parameters.", parameters.Validate());
         var districts = request.Districts ?? [];
         if (districts.Count == 0) errors["districts"] = ["at least one district is required"];
-        var inputs = districts.Select((d, i) => InvestmentPlanMapping.Input(d, $"districts[{i}].", errors)).ToList();
-        for (var i = 0; i < inputs.Count; i++)
-            if (inputs[i] is { } input) InvestmentPlanMapping.Collect(errors, $"districts[{i}].", input.Validate());
+        var inputs = new List<InvestmentPlanInput?>();
+        foreach (var (d, i) in districts.Select((d, i) => (d, i)))
+        {
+            var input = InvestmentPlanMapping.Input(d, out var missing);
+            InvestmentPlanMapping.Collect(errors, $"districts[{i}].", input?.Validate() ?? missing);
+            inputs.Add(input);
+        }
         if (errors.Count > 0) return Problems.Invalid(errors, "The investment plan could not be computed.");
         return TypedResults.Ok(new
         {
@@ -74,10 +78,5 @@ public static class CalculationEndpoints
         }
     }
 
-    private static IResult Invalid(CalculationInputException e, string detail)
-    {
-        var errors = new Dictionary<string, string[]>();
-        InvestmentPlanMapping.Collect(errors, "", e.Errors);
-        return Problems.Invalid(errors, detail);
-    }
+    private static IResult Invalid(CalculationInputException e, string detail) => Problems.Invalid(InvestmentPlanMapping.ByField(e.Errors), detail);
 }

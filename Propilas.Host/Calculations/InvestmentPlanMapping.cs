@@ -4,6 +4,14 @@ namespace Propilas.Host.Calculations;
 
 public static class InvestmentPlanMapping
 {
+    /// <summary>Input errors as a ProblemDetails field map (English, as the API answers).</summary>
+    public static Dictionary<string, string[]> ByField(IEnumerable<InputError> found)
+    {
+        var errors = new Dictionary<string, string[]>();
+        Collect(errors, "", found);
+        return errors;
+    }
+
     /// <summary>Adds input errors to a ProblemDetails field map, each field's messages after those it already has.</summary>
     public static void Collect(Dictionary<string, string[]> errors, string prefix, IEnumerable<InputError> found)
     {
@@ -22,16 +30,15 @@ public static class InvestmentPlanMapping
             p.Years ?? defaults.Years,
             p.CommunityShare ?? defaults.CommunityShare);
 
-    /// <summary>The input, or null with the missing fields added to <paramref name="errors"/>.</summary>
-    public static InvestmentPlanInput? Input(InvestmentPlanDistrictRequest d, string prefix, Dictionary<string, string[]> errors)
+    /// <summary>The input, or null when fields are missing, each named in <paramref name="missing"/>.</summary>
+    public static InvestmentPlanInput? Input(InvestmentPlanDistrictRequest d, out List<InputError> missing)
     {
-        var missing = new List<string>();
-        if (d.TotalBudget is null) missing.Add("totalBudget");
-        if (d.InvestmentBudget is null) missing.Add("investmentBudget");
-        if (d.Population is null) missing.Add("population");
-        if (d.CoveragePct is null) missing.Add("coveragePct");
-        if (d.RehabilitationPopulation is null) missing.Add("rehabilitationPopulation");
-        foreach (var field in missing) errors[prefix + field] = ["is required"];
+        missing = [];
+        if (d.TotalBudget is null) missing.Add(InputError.Required("totalBudget"));
+        if (d.InvestmentBudget is null) missing.Add(InputError.Required("investmentBudget"));
+        if (d.Population is null) missing.Add(InputError.Required("population"));
+        if (d.CoveragePct is null) missing.Add(InputError.Required("coveragePct"));
+        if (d.RehabilitationPopulation is null) missing.Add(InputError.Required("rehabilitationPopulation"));
         return missing.Count > 0
             ? null
             : new InvestmentPlanInput(d.District ?? "", d.TotalBudget!.Value, d.InvestmentBudget!.Value, d.Population!.Value, d.CoveragePct!.Value,

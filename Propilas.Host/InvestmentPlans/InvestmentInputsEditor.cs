@@ -16,7 +16,8 @@ namespace Propilas.Host.InvestmentPlans;
 /// </summary>
 public sealed class InvestmentInputsEditor(PropilasDb db, InvestmentPlanner planner, DistrictChanges changes, TimeProvider time)
 {
-    public sealed record Outcome(DistrictInvestmentInputs? Saved, Dictionary<string, string[]> Errors, bool Stale = false);
+    /// <param name="Errors">Each rejected field, named as the API names it (e.g. <c>parameters.years</c>).</param>
+    public sealed record Outcome(DistrictInvestmentInputs? Saved, IReadOnlyList<InputError> Errors, bool Stale = false);
 
     public async Task<Outcome> SaveAsync(District district, InvestmentPlanEndpoints.InputsRequest request, string by, string role, CancellationToken ct)
     {
@@ -51,16 +52,16 @@ public sealed class InvestmentInputsEditor(PropilasDb db, InvestmentPlanner plan
         return new Outcome(inputs, []);
     }
 
-    private Dictionary<string, string[]> Validate(District district, InvestmentPlanEndpoints.InputsRequest request, out InvestmentPlanInput? input)
+    private List<InputError> Validate(District district, InvestmentPlanEndpoints.InputsRequest request, out InvestmentPlanInput? input)
     {
-        var errors = new Dictionary<string, string[]>();
         input = InvestmentPlanMapping.Input(new InvestmentPlanDistrictRequest(district.Name, request.TotalBudget, request.InvestmentBudget,
-            request.Population, request.CoveragePct, request.RehabilitationPopulation), "", errors);
+            request.Population, request.CoveragePct, request.RehabilitationPopulation), out var errors);
         // Range checks also for the fields that were given when others are missing, so one answer names every problem.
         var provisional = input ?? new InvestmentPlanInput(district.Name, request.TotalBudget ?? 0, request.InvestmentBudget ?? 0, request.Population ?? 0,
             request.CoveragePct ?? 0, request.RehabilitationPopulation ?? 0);
-        InvestmentPlanMapping.Collect(errors, "", provisional.Validate().Where(e => !errors.ContainsKey(e.Field)));
-        InvestmentPlanMapping.Collect(errors, "parameters.", InvestmentPlanMapping.Parameters(request.Parameters, planner.Defaults).Validate());
+        var missing = errors.Select(e => e.Field).ToHashSet();
+        errors.AddRange(provisional.Validate().Where(e => !missing.Contains(e.Field)));
+        errors.AddRange(InvestmentPlanMapping.Parameters(request.Parameters, planner.Defaults).Validate().Select(e => e with { Field = "parameters." + e.Field }));
         return errors;
     }
 

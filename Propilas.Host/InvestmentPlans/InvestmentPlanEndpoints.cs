@@ -72,7 +72,7 @@ public static class InvestmentPlanEndpoints
         if (!http.User.CanAccess(district.Slug)) return Problems.Forbidden($"You may not edit the investment plan of district '{slug}'.");
         var outcome = await editor.SaveAsync(district, request, http.User.Identity!.Name!, http.User.IsCoordinator() ? Roles.Coordinator : Roles.Mayor, ct);
         if (outcome.Stale) return Stale(slug);
-        if (outcome.Saved is not { } inputs) return Problems.Invalid(outcome.Errors, "The investment-plan inputs were not saved.");
+        if (outcome.Saved is not { } inputs) return Problems.Invalid(InvestmentPlanMapping.ByField(outcome.Errors), "The investment-plan inputs were not saved.");
         return TypedResults.Ok(await ViewAsync(db, district, inputs, planner.ParametersOf(inputs), ct));
     }
 
@@ -102,12 +102,9 @@ public static class InvestmentPlanEndpoints
         new(i.TotalBudget.Plain(), i.InvestmentBudget.Plain(), i.Population, i.CoveragePct.Plain(), i.RehabilitationPopulation, i.Version, i.UpdatedAt, i.UpdatedBy);
 
 
-    private static IResult? Invalid(InvestmentPlanParameters parameters)
-    {
-        var errors = new Dictionary<string, string[]>();
-        InvestmentPlanMapping.Collect(errors, "", parameters.Validate());
-        return errors.Count > 0 ? Problems.Invalid(errors, "The investment plan could not be computed with these parameters.") : null;
-    }
+    private static IResult? Invalid(InvestmentPlanParameters parameters) => parameters.Validate() is { Count: > 0 } errors
+        ? Problems.Invalid(InvestmentPlanMapping.ByField(errors), "The investment plan could not be computed with these parameters.")
+        : null;
 
     private static IResult NoInputs(string slug) =>
         Problems.NotFound($"District '{slug}' has no investment-plan inputs yet: PUT /api/districts/{slug}/investment-plan/inputs.");

@@ -1,3 +1,5 @@
+using Propilas.Rules.Facts;
+
 namespace Propilas.Rules.Calculations;
 
 /// <summary>Small range checks shared by the calculators' Validate methods.</summary>
@@ -5,22 +7,27 @@ internal static class InputChecks
 {
     public static void NotNegative(List<InputError> errors, string field, decimal value)
     {
-        if (value < 0) errors.Add(new(field, $"must not be negative (was {value})"));
+        if (value < 0) errors.Add(new(field, new($"No puede ser negativo (era {value}).", $"must not be negative (was {value})")));
     }
 
     public static void Positive(List<InputError> errors, string field, decimal value)
     {
-        if (value <= 0) errors.Add(new(field, $"must be greater than 0 (was {value})"));
+        if (value <= 0) errors.Add(new(field, new($"Debe ser mayor que 0 (era {value}).", $"must be greater than 0 (was {value})")));
     }
 
-    public static void Fraction(List<InputError> errors, string field, decimal value)
+    public static void Fraction(List<InputError> errors, string field, decimal value) => InRange(errors, field, value, 0, 1);
+
+    public static void InRange(List<InputError> errors, string field, decimal value, decimal min, decimal max)
     {
-        if (value is < 0 or > 1) errors.Add(new(field, $"must be between 0 and 1 (was {value})"));
+        if (value < min || value > max)
+            errors.Add(new(field, new($"Debe estar entre {min} y {max} (era {value}).", $"must be between {min} and {max} (was {value})")));
     }
 
-    public static void InRange(List<InputError> errors, string field, int value, int min, int max)
+    /// <summary>A value that must not be larger than another input, e.g. the investment budget than the total budget.</summary>
+    public static void NotAbove(List<InputError> errors, string field, decimal value, decimal limit, LocalizedText limitName)
     {
-        if (value < min || value > max) errors.Add(new(field, $"must be between {min} and {max} (was {value})"));
+        if (value > limit)
+            errors.Add(new(field, new($"No puede superar {limitName.Es} ({value} > {limit}).", $"must not exceed {limitName.En} ({value} > {limit})")));
     }
 
     public static decimal RoundToUnit(decimal value) => Math.Round(value, 0, MidpointRounding.AwayFromZero);

@@ -125,7 +125,7 @@ public sealed class InvestmentPlanModel(PropilasDb db, InvestmentPlanner planner
             var invalid = parameters.Validate();
             if (invalid.Count > 0)
             {
-                foreach (var e in invalid) WhatIf.Errors[e.Field] = [e.Message];
+                foreach (var e in invalid) WhatIf.Errors[e.Field] = [e.Text];
                 parameters = planner.ParametersOf(Inputs);
             }
             Parameters = parameters;

@@ -3,6 +3,7 @@ using Propilas.Host.Calculations;
 using Propilas.Host.InvestmentPlans;
 using Propilas.Host.Pages.Localization;
 using Propilas.Rules.Calculations;
+using Propilas.Rules.Facts;
 
 namespace Propilas.Host.Pages.Planning;
 
@@ -17,8 +18,13 @@ public sealed class PlanForm
 
     public static readonly string[] InputFields = ["totalBudget", "investmentBudget", "population", "coveragePct", "rehabilitationPopulation"];
 
+    private static readonly LocalizedText NotANumber = new("Escriba un número.", "Must be a number.");
+    private static readonly LocalizedText NotAWholeNumber = new("Escriba un número entero.", "Must be a whole number.");
+
     public Dictionary<string, string> Values { get; } = new(StringComparer.OrdinalIgnoreCase);
-    public Dictionary<string, string[]> Errors { get; } = [];
+
+    /// <summary>Each field's errors in both languages: the form's own (a value it cannot read) and the calculator's.</summary>
+    public Dictionary<string, LocalizedText[]> Errors { get; } = [];
 
     public static PlanForm From(IEnumerable<KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>> fields)
     {
@@ -63,21 +69,26 @@ public sealed class PlanForm
         Values.TryAdd("rehabilitationPopulation", i.RehabilitationPopulation.ToString(CultureInfo.InvariantCulture));
     }
 
-    public void AddErrors(IDictionary<string, string[]> errors)
+    /// <summary>Adds the calculator's errors, each under its field (a parameter's without the API's <c>parameters.</c> prefix).</summary>
+    public void AddErrors(IEnumerable<InputError> errors)
     {
-        foreach (var (key, messages) in errors)
+        foreach (var error in errors)
         {
-            var field = key.StartsWith("parameters.", StringComparison.Ordinal) ? key["parameters.".Length..] : key;
-            Errors[field] = [.. Errors.GetValueOrDefault(field, []), .. messages];
+            var field = error.Field.StartsWith("parameters.", StringComparison.Ordinal) ? error.Field["parameters.".Length..] : error.Field;
+            Errors[field] = [.. Errors.GetValueOrDefault(field, []), error.Text];
         }
     }
+
+    /// <summary>A field's errors in the page's language, or "" when it has none.</summary>
+    public string ErrorsOf(string field, string language) =>
+        Errors.TryGetValue(field, out var errors) ? string.Join(" ", errors.Select(e => e.In(language))) : "";
 
     private decimal? Number(string field)
     {
         var raw = Value(field);
         if (raw.Length == 0) return null;
         if (TypedNumbers.TryDecimal(raw, out var value)) return value;
-        Errors[field] = ["must be a number"];
+        Errors[field] = [NotANumber];
         return null;
     }
 
@@ -85,7 +96,7 @@ public sealed class PlanForm
     {
         var value = Number(field);
         if (value is null || value == Math.Truncate(value.Value)) return value is null ? null : (int)value.Value;
-        Errors[field] = ["must be a whole number"];
+        Errors[field] = [NotAWholeNumber];
         return null;
     }
 }

@@ -17,19 +17,17 @@ public sealed record InvestmentPlanInput(
     {
         var errors = new List<InputError>();
         if (string.IsNullOrWhiteSpace(District))
-            errors.Add(new("district", "is required"));
+            errors.Add(InputError.Required("district"));
         InputChecks.Positive(errors, "totalBudget", TotalBudget);
         InputChecks.NotNegative(errors, "investmentBudget", InvestmentBudget);
-        if (InvestmentBudget > TotalBudget && TotalBudget > 0)
-            errors.Add(new("investmentBudget", $"must not exceed totalBudget ({InvestmentBudget} > {TotalBudget})"));
-        if (Population <= 0)
-            errors.Add(new("population", $"must be greater than 0 (was {Population})"));
-        if (CoveragePct is < 0 or > 100)
-            errors.Add(new("coveragePct", $"must be between 0 and 100 (was {CoveragePct})"));
+        if (TotalBudget > 0)
+            InputChecks.NotAbove(errors, "investmentBudget", InvestmentBudget, TotalBudget, new("el presupuesto total", "totalBudget"));
+        InputChecks.Positive(errors, "population", Population);
+        InputChecks.InRange(errors, "coveragePct", CoveragePct, 0, 100);
         if (RehabilitationPopulation < 0)
-            errors.Add(new("rehabilitationPopulation", $"must not be negative (was {RehabilitationPopulation})"));
-        else if (RehabilitationPopulation > Population && Population > 0)
-            errors.Add(new("rehabilitationPopulation", $"must not exceed population ({RehabilitationPopulation} > {Population})"));
+            InputChecks.NotNegative(errors, "rehabilitationPopulation", RehabilitationPopulation);
+        else if (Population > 0)
+            InputChecks.NotAbove(errors, "rehabilitationPopulation", RehabilitationPopulation, Population, new("la población", "population"));
         return errors;
     }
 }

@@ -33,7 +33,7 @@ public sealed record InvestmentPlanParameters(
         InputChecks.NotNegative(errors, "rehabilitationCostPerCapitaUsd", RehabilitationCostPerCapitaUsd);
         InputChecks.Positive(errors, "exchangeRateSolesPerUsd", ExchangeRateSolesPerUsd);
         InputChecks.Fraction(errors, "municipalShare", MunicipalShare);
-        if (Years < 1) errors.Add(new("years", $"must be at least 1 (was {Years})"));
+        if (Years < 1) errors.Add(new("years", new($"Debe ser al menos 1 (era {Years}).", $"must be at least 1 (was {Years})")));
         InputChecks.Fraction(errors, "communityShare", CommunityShare);
         return errors;
     }

@@ -10,20 +10,20 @@ public sealed class TariffCalculator(TariffSchedule schedule)
         ArgumentNullException.ThrowIfNull(fixtures);
         var errors = new List<InputError>();
         if (!Enum.IsDefined(use))
-            errors.Add(new("use", $"must be residential or commercial (was {use})"));
+            errors.Add(new("use", new($"Debe ser residencial o comercial (era {use}).", $"must be residential or commercial (was {use})")));
 
         long totalUnits = 0;
         foreach (var (id, count) in fixtures)
         {
             if (!schedule.Fixtures.TryGetValue(id, out var fixture))
-                errors.Add(new($"fixtures.{id}", $"unknown fixture id '{id}'"));
+                errors.Add(new($"fixtures.{id}", new($"Aparato sanitario desconocido: '{id}'.", $"unknown fixture id '{id}'")));
             else if (count < 0)
-                errors.Add(new($"fixtures.{id}", $"count must not be negative (was {count})"));
+                errors.Add(new($"fixtures.{id}", new($"La cantidad no puede ser negativa (era {count}).", $"count must not be negative (was {count})")));
             else
                 totalUnits = Math.Min(totalUnits + (long)fixture.Units * count, int.MaxValue + 1L);
         }
         if (totalUnits > int.MaxValue)
-            errors.Add(new("fixtures", $"total units must not exceed {int.MaxValue}"));
+            errors.Add(new("fixtures", new($"El total de unidades no puede superar {int.MaxValue}.", $"total units must not exceed {int.MaxValue}")));
         CalculationInputException.ThrowIfAny("tariff input", errors);
 
         var residential = ResidentialCharge((int)totalUnits);

@@ -40,7 +40,8 @@ public sealed partial class PlanningPagesTests(SeededHost host)
         Assert.DoesNotContain("no se guarda", stored);
         html = await mayor.GetAsync("/districts/llacanora/investment-plan?municipalShare=abc&years=0");
         Assert.Contains("Escriba un número.", html);
-        Assert.Contains("must be at least 1", html);
+        Assert.Contains("Debe ser al menos 1 (era 0).", html);
+        Assert.DoesNotContain("must be at least", html);
     }
 
     [Fact]
@@ -63,6 +64,15 @@ public sealed partial class PlanningPagesTests(SeededHost host)
         Assert.Contains("value=\"tres millones\"", html);
         Assert.Contains("Escriba un número.", html);
         Assert.Contains("value=\"3 618 342\"", html);
+
+        // The calculator's own checks, with the values, in the page's language.
+        fields["investmentBudget"] = "4 000 000";
+        using var tooMuch = await mayor.PostFormAsync($"{url}?handler=Save", page, fields);
+        Assert.Equal(HttpStatusCode.BadRequest, tooMuch.StatusCode);
+        Assert.Contains("No puede superar el presupuesto total (4000000 > 3618342).", await PageSession.TextAsync(tooMuch));
+        var english = await PageSession.SignInAsync(host, d.MayorName, TestDistrict.AccountPassword, culture: "en");
+        using var tooMuchEn = await english.PostFormAsync($"{url}?handler=Save", await english.GetAsync(url), fields);
+        Assert.Contains("must not exceed totalBudget (4000000 > 3618342)", await PageSession.TextAsync(tooMuchEn));
 
         fields["investmentBudget"] = "3245144";
         fields["population"] = "7000";

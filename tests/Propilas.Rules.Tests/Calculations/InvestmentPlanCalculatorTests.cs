@@ -167,6 +167,24 @@ public class InvestmentPlanCalculatorTests
 
         Assert.Equal(field, Assert.Single(error.Errors).Field);
         Assert.Contains(field, error.Message);
+        AssertSpanishAsWell(Assert.Single(error.Errors));
+    }
+
+    [Fact]
+    public void An_error_gives_the_values_in_Spanish_for_the_pages_and_in_English_for_the_API()
+    {
+        var error = Assert.Single(Assert.Throws<CalculationInputException>(() =>
+            InvestmentPlanCalculator.Calculate(SanJuan with { RehabilitationPopulation = 7_000 }, Defaults)).Errors);
+
+        Assert.Equal("No puede superar la población (7000 > 6886).", error.Text.Es);
+        Assert.Equal("must not exceed population (7000 > 6886)", error.Message);
+    }
+
+    // A message written in English only would show in English on the Spanish pages.
+    private static void AssertSpanishAsWell(InputError error)
+    {
+        Assert.NotEqual(error.Text.En, error.Text.Es);
+        Assert.DoesNotContain("must", error.Text.Es);
     }
 
     public static TheoryData<InvestmentPlanParameters, string> InvalidParameters => new()
@@ -187,7 +205,7 @@ public class InvestmentPlanCalculatorTests
         var error = Assert.Throws<CalculationInputException>(() => InvestmentPlanCalculator.Calculate(SanJuan, parameters));
 
         Assert.Equal(field, Assert.Single(error.Errors).Field);
-        Assert.Contains(field, error.Message);
+        Assert.Contains(field, error.Message);    AssertSpanishAsWell(Assert.Single(error.Errors));
     }
 
     [Fact]

@@ -18,12 +18,12 @@ public sealed record IncomeStatementInput(
         InputChecks.NotNegative(errors, "tariffRevenue", TariffRevenue);
         InputChecks.NotNegative(errors, "otherRevenue", OtherRevenue);
         if (OperatingCosts is null)
-            errors.Add(new("operatingCosts", "is required"));
+            errors.Add(InputError.Required("operatingCosts"));
         else
             for (var i = 0; i < OperatingCosts.Count; i++)
             {
                 if (string.IsNullOrWhiteSpace(OperatingCosts[i].Name))
-                    errors.Add(new($"operatingCosts[{i}].name", "is required"));
+                    errors.Add(InputError.Required($"operatingCosts[{i}].name"));
                 InputChecks.NotNegative(errors, $"operatingCosts[{i}].amount", OperatingCosts[i].Amount);
             }
         InputChecks.Fraction(errors, "contingencyRate", ContingencyRate);

@@ -13,8 +13,8 @@ public sealed record LoanArrears(int OverdueInstallments, decimal OverdueAmount,
     public static LoanArrears Calculate(int installmentsDue, int installmentsPaid, decimal installment, decimal latePenaltyRate)
     {
         var errors = new List<InputError>();
-        if (installmentsDue < 0) errors.Add(new("installmentsDue", $"must not be negative (was {installmentsDue})"));
-        if (installmentsPaid < 0) errors.Add(new("installmentsPaid", $"must not be negative (was {installmentsPaid})"));
+        InputChecks.NotNegative(errors, "installmentsDue", installmentsDue);
+        InputChecks.NotNegative(errors, "installmentsPaid", installmentsPaid);
         InputChecks.NotNegative(errors, "installment", installment);
         InputChecks.Fraction(errors, "latePenaltyRate", latePenaltyRate);
         CalculationInputException.ThrowIfAny("loan arrears", errors);

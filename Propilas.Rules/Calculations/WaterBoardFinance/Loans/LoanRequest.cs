@@ -22,11 +22,15 @@ public sealed record LoanRequest(
         InputChecks.Fraction(errors, "minimumDownPaymentShare", MinimumDownPaymentShare);
         var minimumDownPayment = SystemCost * MinimumDownPaymentShare;
         if (DownPayment < 0)
-            errors.Add(new("downPayment", $"must not be negative (was {DownPayment})"));
+            InputChecks.NotNegative(errors, "downPayment", DownPayment);
         else if (DownPayment < minimumDownPayment)
-            errors.Add(new("downPayment", $"must be at least {MinimumDownPaymentShare * 100m:0.##} % of the system cost ({minimumDownPayment}); was {DownPayment}"));
+            errors.Add(new("downPayment", new(
+                $"Debe ser al menos el {MinimumDownPaymentShare * 100m:0.##} % del costo del sistema ({minimumDownPayment}); era {DownPayment}.",
+                $"must be at least {MinimumDownPaymentShare * 100m:0.##} % of the system cost ({minimumDownPayment}); was {DownPayment}")));
         else if (SystemCost > 0 && DownPayment >= SystemCost)
-            errors.Add(new("downPayment", $"must be less than the system cost ({SystemCost}), or there is nothing to lend"));
+            errors.Add(new("downPayment", new(
+                $"Debe ser menor que el costo del sistema ({SystemCost}); si no, no queda nada que prestar.",
+                $"must be less than the system cost ({SystemCost}), or there is nothing to lend")));
         InputChecks.Fraction(errors, "annualRate", AnnualRate);
         InputChecks.InRange(errors, "years", Years, MinYears, MaxYears);
         return errors;
