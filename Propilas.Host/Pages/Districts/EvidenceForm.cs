@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
@@ -29,7 +28,7 @@ public static class EvidenceForm
             if (raw.Length == 0) continue;
             evidence[field.Name] = field.Type switch
             {
-                EvidenceType.Integer when long.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) => i,
+                EvidenceType.Integer when TypedNumbers.TryInt(raw, out var i) => i,
                 EvidenceType.Decimal when TypedNumbers.TryDecimal(raw, out var d) => d,
                 EvidenceType.TextList or EvidenceType.DateList => new JsonArray(Lines(raw).Select(l => (JsonNode)JsonValue.Create(l)!).ToArray()),
                 _ => raw,
