@@ -47,7 +47,10 @@ public sealed class StepFormTests(SeededHost host)
         });
 
         Assert.Equal(HttpStatusCode.BadRequest, posted.StatusCode);
-        Assert.Contains("value=\"12,5\"", await PageSession.TextAsync(posted));
+        var html = await PageSession.TextAsync(posted);
+        Assert.Contains("value=\"12,5\"", html);
+        Assert.Contains("<div class=\"field-error\" role=\"alert\">Escriba un número entero, cero o más.</div>", html);
+        Assert.DoesNotContain("must be a whole number", html);
         Assert.Equal("ready", (await d.ProcessAsync()).Step("diagnosis").Str("status"));
     }
 }
