@@ -22,9 +22,9 @@ public static class CalculationEndpoints
         var districts = request.Districts ?? [];
         if (districts.Count == 0) errors["districts"] = ["at least one district is required"];
         var inputs = new List<InvestmentPlanInput?>();
-        foreach (var (d, i) in districts.Select((d, i) => (d, i)))
+        for (var i = 0; i < districts.Count; i++)
         {
-            var input = InvestmentPlanMapping.Input(d, out var missing);
+            var input = InvestmentPlanMapping.Input(districts[i], out var missing);
             InvestmentPlanMapping.Collect(errors, $"districts[{i}].", input?.Validate() ?? missing);
             inputs.Add(input);
         }

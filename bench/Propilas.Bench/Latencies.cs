@@ -34,7 +34,7 @@ public static class Load
     }
 
     /// <summary>
-    /// Times a fixed single-threaded loop (115–128 ms in the runs so far). The machine is shared and its speed drifts
+    /// Times a fixed single-threaded loop (the README gives the times seen). The machine is shared and its speed drifts
     /// by up to a third within an hour; the time of the same loop before each run says how busy it was.
     /// </summary>
     public static double MachineLoop()
