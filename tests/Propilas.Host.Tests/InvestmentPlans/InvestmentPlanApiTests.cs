@@ -165,4 +165,24 @@ public sealed class InvestmentPlanApiTests(SeededHost host)
         Assert.NotEqual(970095m, live.GetProperty("plan").GetProperty("totalInvestment").GetDecimal());
         Assert.Equal(970095m, live.GetProperty("recorded").GetProperty("plan").GetProperty("totalInvestment").GetDecimal());
     }
+
+    [Fact]
+    public async Task The_calculator_names_each_districts_missing_and_wrong_fields_in_English()
+    {
+        var mayor = await host.LoginAsync("mayor.san-juan");
+
+        var problem = await mayor.PostAsJsonAsync("/api/calculations/investment-plan", new
+        {
+            districts = new object[]
+            {
+                new { district = "A", investmentBudget = 1m, population = 100, coveragePct = 50m, rehabilitationPopulation = 0 },
+                new { district = "B", totalBudget = 100m, investmentBudget = 150m, population = 100, coveragePct = 50m, rehabilitationPopulation = 0 },
+            },
+        }).ExpectAsync(HttpStatusCode.BadRequest);
+
+        var errors = problem.GetProperty("errors");
+        Assert.Equal(["is required"], errors.GetProperty("districts[0].totalBudget").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["must not exceed totalBudget (150 > 100)"], errors.GetProperty("districts[1].investmentBudget").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(2, errors.EnumerateObject().Count());
+    }
 }
