@@ -1,3 +1,4 @@
+using Propilas.Tests;
 using System.Globalization;
 
 namespace Propilas.Host.Tests;
@@ -86,9 +87,9 @@ public sealed class SeedTests(SeededHost host)
     }
 
     [Fact]
-    public async Task Baseline_figures_equal_the_shared_domain_table()
+    public async Task Baseline_figures_equal_the_report_table()
     {
-        var csv = SharedDomainFile("districts.csv");
+        var csv = ReportTables.File("districts.csv");
         var lines = File.ReadAllLines(csv).Where(l => l.Length > 0).ToArray();
         var header = lines[0].Split(',');
         var coordinator = await host.LoginAsync("coordinator");
@@ -133,16 +134,5 @@ public sealed class SeedTests(SeededHost host)
     {
         var parts = column.Split('_');
         return parts[0] + string.Concat(parts.Skip(1).Select(p => char.ToUpperInvariant(p[0]) + p[1..]));
-    }
-
-    /// <summary>The shared domain folder beside the repository (<c>../shared/domain</c>), found by walking up from the test binaries.</summary>
-    public static string SharedDomainFile(string name)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "domain", name);
-            if (File.Exists(candidate)) return candidate;
-        }
-        throw new FileNotFoundException($"No shared/domain/{name} in any folder above {AppContext.BaseDirectory}.");
     }
 }

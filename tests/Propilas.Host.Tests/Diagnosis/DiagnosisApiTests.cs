@@ -1,3 +1,4 @@
+using Propilas.Tests;
 using System.Net.Http.Headers;
 using System.Text;
 
@@ -32,7 +33,7 @@ public sealed class DiagnosisApiTests(SeededHost host)
 
         // One line of districts.csv, on request.
         var csv = await CsvAsync(mayor, "/api/districts/san-juan/diagnosis");
-        var expected = File.ReadAllLines(SeedTests.SharedDomainFile("districts.csv"));
+        var expected = File.ReadAllLines(ReportTables.File("districts.csv"));
         Assert.Equal($"{expected[0]}\n{expected.Single(l => l.StartsWith("San Juan,"))}\n", csv);
     }
 
@@ -163,7 +164,7 @@ public sealed class DiagnosisSeedTests
 
         var csv = await DiagnosisApiTests.SummaryCsvAsync(coordinator);
 
-        Assert.Equal(await File.ReadAllTextAsync(SeedTests.SharedDomainFile("districts.csv")), csv);
+        Assert.Equal(await File.ReadAllTextAsync(ReportTables.File("districts.csv")), csv);
         var json = (await coordinator.GetAsync("/api/diagnosis/summary").ExpectAsync(HttpStatusCode.OK)).EnumerateArray().ToList();
         Assert.Equal(["miguel-iglesias", "utco", "san-juan", "llacanora", "lajas", "tacabamba"], json.Select(d => d.Str("slug")));
         Assert.All(json, d => Assert.Equal(d.GetProperty("summary").GetProperty("systemsTotal").GetInt32(), d.GetProperty("systems").GetArrayLength()));

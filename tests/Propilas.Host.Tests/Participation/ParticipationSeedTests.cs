@@ -1,3 +1,4 @@
+using Propilas.Tests;
 using System.Globalization;
 
 namespace Propilas.Host.Tests.Participation;
@@ -38,7 +39,7 @@ public sealed class ParticipationSeedTests(SeededHost host)
 
         // The investment budget is the shared table's, and the municipality commits at least 10 % of it for 2006-2010.
         var name = (await alderman.GetAsync($"/api/districts/{slug}").ExpectAsync(HttpStatusCode.OK)).Str("name");
-        var row = File.ReadAllLines(SeedTests.SharedDomainFile("investment-inputs.csv")).Skip(1).Select(l => l.Split(',')).Single(c => c[0] == name);
+        var row = File.ReadAllLines(ReportTables.File("investment-inputs.csv")).Skip(1).Select(l => l.Split(',')).Single(c => c[0] == name);
         var share = await alderman.GetAsync(Url("investment-budget")).ExpectAsync(HttpStatusCode.OK);
         var budget = share.GetProperty("budget");
         Assert.Equal(decimal.Parse(row[1], CultureInfo.InvariantCulture), budget.GetProperty("totalBudget").GetDecimal());

@@ -1,3 +1,4 @@
+using Propilas.Tests;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Propilas.Host.WaterBoards;
@@ -11,7 +12,7 @@ public sealed class SeededWaterBoardTests(SeededHost host)
     [Fact]
     public async Task Each_pilots_boards_add_up_to_its_systems_om_plans_and_chlorination_in_districts_csv()
     {
-        var lines = File.ReadAllLines(SeedTests.SharedDomainFile("districts.csv")).Where(l => l.Length > 0).ToArray();
+        var lines = File.ReadAllLines(ReportTables.File("districts.csv")).Where(l => l.Length > 0).ToArray();
         var header = lines[0].Split(',');
         var coordinator = await host.LoginAsync("coordinator");
 

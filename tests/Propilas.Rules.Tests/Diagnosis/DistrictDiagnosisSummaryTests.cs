@@ -1,3 +1,4 @@
+using Propilas.Tests;
 using Propilas.Rules.Diagnosis;
 using static Propilas.Rules.Tests.Diagnosis.SurveyCsv;
 using C = Propilas.Rules.Diagnosis.SurveyColumns;
@@ -29,7 +30,7 @@ public class DistrictDiagnosisSummaryTests
     [Fact]
     public void Seed_surveys_reproduce_districts_csv_field_for_field()
     {
-        var expected = CsvReader.Parse(File.ReadAllText(DiagnosisTestFiles.SharedDistrictsCsv())).Records;
+        var expected = CsvReader.Parse(File.ReadAllText(ReportTables.File("districts.csv"))).Records;
         var actual = CsvReader.Parse(DistrictSummaryCsv.Write(SeedSummaries())).Records;
 
         Assert.Equal(expected.Count, actual.Count);
@@ -45,7 +46,7 @@ public class DistrictDiagnosisSummaryTests
     {
         var written = DistrictSummaryCsv.Write(SeedSummaries());
 
-        Assert.Equal(File.ReadAllText(DiagnosisTestFiles.SharedDistrictsCsv()), written);
+        Assert.Equal(File.ReadAllText(ReportTables.File("districts.csv")), written);
         Assert.Equal(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seed", "districts.csv")), written);
     }
 
