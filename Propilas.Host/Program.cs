@@ -54,12 +54,14 @@ services.AddRazorPages(o =>
     {
         o.Conventions.AuthorizeFolder("/");
         o.Conventions.AllowAnonymousToPage("/SignIn");
+        o.Conventions.AllowAnonymousToPage("/Status");
         o.Conventions.AuthorizeFolder("/Portfolio", "coordinator");
     })
     .AddViewLocalization();
 // Identity's combined scheme reads a bearer token or the cookie; its challenge goes to the cookie (a redirect to
-// the sign-in page) for pages, and to bearer (401) for the API.
-services.Configure<Microsoft.AspNetCore.Authentication.PolicySchemeOptions>("Identity.BearerAndApplication", o => // the scheme AddIdentityApiEndpoints registers
+// the sign-in page) for pages, and to bearer (401) for the API. AddIdentityApiEndpoints registers that scheme with
+// plain AuthenticationSchemeOptions (ForwardDefault = bearer), so the selector is set on those options.
+services.Configure<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions>("Identity.BearerAndApplication", o => // IdentityConstants.BearerAndApplicationScheme is internal
     o.ForwardDefaultSelector = c => c.Request.Path.StartsWithSegments("/api") ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme);
 services.AddAuthorizationBuilder().AddPolicy("coordinator", p => p.RequireRole(Roles.Coordinator));
 // Pages sign in with the Identity cookie; the API takes bearer tokens (the default scheme tries both).

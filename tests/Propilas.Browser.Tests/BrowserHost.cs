@@ -36,20 +36,32 @@ public sealed class BrowserHost : IAsyncLifetime
         Directory.CreateDirectory(ScreenshotFolder);
     }
 
-    /// <summary>A fresh browser context (its own cookies) signed in as <paramref name="user"/>, on a phone-sized screen when asked.</summary>
-    public async Task<IPage> SignedInAsync(string user, bool phone = false, string password = PropilasFactory.DemoPassword)
+    /// <summary>The desktop and phone screens every page is tried at (the phone: 360 × 740, a small Android phone).</summary>
+    public static readonly ViewportSize Desktop = new() { Width = 1280, Height = 800 };
+    public static readonly ViewportSize Phone = new() { Width = 360, Height = 740 };
+
+    /// <summary>A page in a fresh browser context: no cookies, no session, as a person opening a link or a bookmark.</summary>
+    public async Task<IPage> FreshPageAsync(bool phone = false)
     {
-        var context = await Browser.NewContextAsync(new()
-        {
-            BaseURL = BaseAddress.ToString(),
-            ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1280, Height = 900 },
-        });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/signin");
+        var context = await Browser.NewContextAsync(new() { BaseURL = BaseAddress.ToString(), ViewportSize = phone ? Phone : Desktop });
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Fills the sign-in form the page is on and submits it.</summary>
+    public static async Task SignInHereAsync(IPage page, string user, string password = PropilasFactory.DemoPassword)
+    {
         await page.FillAsync("input[name=UserName]", user);
         await page.FillAsync("input[name=Password]", password);
         await page.ClickAsync("form button[type=submit]");
         await page.WaitForURLAsync(url => !url.Contains("/signin"), new() { Timeout = 10_000 });
+    }
+
+    /// <summary>A fresh browser context signed in as <paramref name="user"/> through the sign-in page, on a phone-sized screen when asked.</summary>
+    public async Task<IPage> SignedInAsync(string user, bool phone = false, string password = PropilasFactory.DemoPassword)
+    {
+        var page = await FreshPageAsync(phone);
+        await page.GotoAsync("/signin");
+        await SignInHereAsync(page, user, password);
         return page;
     }
 
