@@ -71,9 +71,14 @@ services.ConfigureApplicationCookie(o =>
     o.AccessDeniedPath = "/status/403";
     o.SlidingExpiration = true;
     o.ExpireTimeSpan = TimeSpan.FromDays(14);
-    // API callers get status codes, never a redirect to the sign-in page.
+    // API callers get status codes, never a redirect to the sign-in page. A page someone may not see answers 403 where
+    // it is (the status-code pages render it), rather than redirecting to a page that would answer 200.
     o.Events.OnRedirectToLogin = c => ApiAware(c, StatusCodes.Status401Unauthorized);
-    o.Events.OnRedirectToAccessDenied = c => ApiAware(c, StatusCodes.Status403Forbidden);
+    o.Events.OnRedirectToAccessDenied = c =>
+    {
+        c.Response.StatusCode = StatusCodes.Status403Forbidden;
+        return Task.CompletedTask;
+    };
     static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> c, int status)
     {
         if (c.Request.Path.StartsWithSegments("/api")) c.Response.StatusCode = status;
@@ -85,7 +90,6 @@ services.ConfigureHttpJsonOptions(o =>
 {
     o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
     o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
-    o.SerializerOptions.Converters.Add(new SerializedOnce<IReadOnlyList<Propilas.Workflows.Definitions.EvidenceField>>());
 });
 
 services.AddSingleton(ProcessSettings.From(builder.Configuration));

@@ -3,7 +3,6 @@ using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.EntityFrameworkCore.Query;
 
 namespace Propilas.Host.Database;
 
@@ -27,10 +26,7 @@ public static class DatabaseSetup
         if (builder.DefaultTimeout < 30) builder.DefaultTimeout = 30; // seconds a writer waits for the lock before failing
         var sqlite = builder.ToString();
 
-        services.AddDbContextPool<PropilasDb>(o => o.UseSqlite(sqlite).AddInterceptors(new SqlitePragmas())
-#pragma warning disable EF9100 // see OnceCompiledShapers
-            .ReplaceService<ILiftableConstantProcessor, OnceCompiledShapers>());
-#pragma warning restore EF9100
+        services.AddDbContextPool<PropilasDb>(o => o.UseSqlite(sqlite).AddInterceptors(new SqlitePragmas()));
         return services;
     }
 

@@ -83,7 +83,7 @@ public sealed class ObligationSync(
             .Select(o => new Stored(o.Id, o.Key, o.DueOn, o.FulfilledOn, o.TextEs, o.TextEn, o.Version)));
 
     /// <summary>
-    /// What happens to a district's open obligations, as statements of their own: each obligation whose text changed (the
+    /// What happens to a district's open obligations, as bulk updates (<c>ExecuteUpdate</c>): each obligation whose text changed (the
     /// matrix was edited) is rewritten at the version read, then each phase's remaining open obligations move to the phase's
     /// due date in one UPDATE, instead of one per row. Either statement finding fewer rows than read means one was
     /// fulfilled meanwhile: a conflict.
@@ -104,15 +104,12 @@ public sealed class ObligationSync(
         public async Task WriteAsync(PropilasDb db, CancellationToken ct)
         {
             foreach (var (row, plan) in _rewrites)
-                Expect(1, await db.Database.ExecuteSqlAsync($"""
-                    UPDATE "Obligations" SET "TextEs" = {plan.Text.Es}, "TextEn" = {plan.Text.En}, "DueOn" = {plan.DueOn}, "Version" = "Version" + 1
-                    WHERE "Id" = {row.Id} AND "Version" = {row.Version} AND "FulfilledOn" IS NULL
-                    """, ct), plan.Key);
+                Expect(1, await db.Set<Obligation>().Where(o => o.Id == row.Id && o.Version == row.Version && o.FulfilledOn == null)
+                    .ExecuteUpdateAsync(s => s.SetProperty(o => o.TextEs, plan.Text.Es).SetProperty(o => o.TextEn, plan.Text.En)
+                        .SetProperty(o => o.DueOn, plan.DueOn).SetProperty(o => o.Version, o => o.Version + 1), ct), plan.Key);
             foreach (var (phase, (dueOn, count)) in _moves)
-                Expect(count, await db.Database.ExecuteSqlAsync($"""
-                    UPDATE "Obligations" SET "DueOn" = {dueOn}, "Version" = "Version" + 1
-                    WHERE "DistrictId" = {districtId} AND "FulfilledOn" IS NULL AND "Phase" = {phase.ToString()} AND "DueOn" <> {dueOn}
-                    """, ct), $"{phase} obligations");
+                Expect(count, await db.Set<Obligation>().Where(o => o.DistrictId == districtId && o.FulfilledOn == null && o.Phase == phase && o.DueOn != dueOn)
+                    .ExecuteUpdateAsync(s => s.SetProperty(o => o.DueOn, dueOn).SetProperty(o => o.Version, o => o.Version + 1), ct), $"{phase} obligations");
         }
 
         private static void Expect(int count, int written, string what)

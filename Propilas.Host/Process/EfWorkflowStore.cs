@@ -59,54 +59,13 @@ public sealed class EfWorkflowStore(PropilasDb db, IEnumerable<IWorkflowWriteLis
 
     /// <summary>
     /// The instance's changing columns, on condition that it is still at the version read: a concurrent writer moved it on,
-    /// and no row is written. A statement of its own: SaveChanges' change tracking cost more than the writes themselves.
+    /// and no row is written.
     /// </summary>
     /// <returns>The rows written: 1, or 0 on a conflict.</returns>
-    private Task<int> WriteStateAsync(WorkflowInstanceRecord r, int expectedVersion, CancellationToken ct) => db.Database.ExecuteSqlAsync($"""
-        UPDATE "WorkflowInstances" SET "State" = {r.State}, "Status" = {r.Status}, "ActiveStage" = {r.ActiveStage}, "Version" = {r.Version},
-            "UpdatedAt" = {Stored<WorkflowInstanceRecord>(nameof(r.UpdatedAt), r.UpdatedAt)}, "CompletedAt" = {Stored<WorkflowInstanceRecord>(nameof(r.CompletedAt), r.CompletedAt)}
-        WHERE "Id" = {r.Id} AND "Version" = {expectedVersion}
-        """, ct);
-
-    /// <summary>
-    /// What the write and its listeners added to the context: audit events alone (the usual case) go in one INSERT; any
-    /// other row (e.g. one linked to the audit event by navigation) goes through SaveChanges with them.
-    /// </summary>
-    private async Task SaveTrackedAsync(CancellationToken ct)
-    {
-        var pending = db.ChangeTracker.Entries().Where(e => e.State != EntityState.Unchanged).ToList();
-        if (pending.Any(e => e is not { State: EntityState.Added, Entity: AuditEvent }))
-        {
-            await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
-            return;
-        }
-        var events = pending.Select(e => (AuditEvent)e.Entity).ToList();
-        var values = new List<object?>();
-        var rows = new List<string>();
-        foreach (var e in events)
-        {
-            rows.Add($"({string.Join(", ", Enumerable.Range(values.Count, AuditColumns.Length).Select(i => $"{{{i}}}"))})");
-            values.AddRange([e.Subject, e.InstanceId, e.Action, e.Target, e.By, e.Role, Stored<AuditEvent>(nameof(e.At), e.At), e.Before, e.After, e.Evidence, e.Reason]);
-        }
-        var sql = AuditInsert + string.Join(", ", rows); // column names and parameter placeholders only: the values are parameters
-        await db.Database.ExecuteSqlRawAsync(sql, values!, ct);
-        foreach (var entry in pending) entry.State = EntityState.Detached;
-    }
-
-    private static readonly string[] AuditColumns =
-    [
-        nameof(AuditEvent.Subject), nameof(AuditEvent.InstanceId), nameof(AuditEvent.Action), nameof(AuditEvent.Target), nameof(AuditEvent.By),
-        nameof(AuditEvent.Role), nameof(AuditEvent.At), nameof(AuditEvent.Before), nameof(AuditEvent.After), nameof(AuditEvent.Evidence),
-        nameof(AuditEvent.Reason),
-    ];
-
-    private static readonly string AuditInsert = $"INSERT INTO \"AuditEvents\" ({string.Join(", ", AuditColumns.Select(c => $"\"{c}\""))}) VALUES ";
-
-    /// <summary>A value as the model stores it (e.g. an instant as a number on SQLite), for a statement written by hand.</summary>
-    private object? Stored<TEntity>(string property, object? value) =>
-        db.Model.FindEntityType(typeof(TEntity))!.FindProperty(property)!.GetTypeMapping().Converter is { } converter
-            ? converter.ConvertToProvider(value)
-            : value;
+    private Task<int> WriteStateAsync(WorkflowInstanceRecord r, int expectedVersion, CancellationToken ct) =>
+        db.WorkflowInstances.Where(i => i.Id == r.Id && i.Version == expectedVersion).ExecuteUpdateAsync(s => s
+            .SetProperty(i => i.State, r.State).SetProperty(i => i.Status, r.Status).SetProperty(i => i.ActiveStage, r.ActiveStage)
+            .SetProperty(i => i.Version, r.Version).SetProperty(i => i.UpdatedAt, r.UpdatedAt).SetProperty(i => i.CompletedAt, r.CompletedAt), ct);
 
     /// <summary>After a failed write: untracks what this write added (its audit event, the listeners' rows), so a later save
     /// in the same scope does not write them; what the caller tracked before stays.</summary>
@@ -135,7 +94,7 @@ public sealed class EfWorkflowStore(PropilasDb db, IEnumerable<IWorkflowWriteLis
         await db.Database.WriteAsync(async () =>
         {
             if (writeInstance is not null) await writeInstance(ct);
-            await SaveTrackedAsync(ct);
+            await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct); // its audit events and the listeners' rows
             foreach (var inTransaction in work) await inTransaction(ct);
         }, ct);
         db.ChangeTracker.AcceptAllChanges();

@@ -50,15 +50,19 @@ public sealed class ProcessContext(
     }
 
     /// <summary>Runs a transition for the signed-in person and, when it succeeds, re-evaluates the district's alerts it touched.</summary>
-    public async Task<Transition> ApplyAsync(Target target, Func<WorkflowInstance, WorkflowRuntime, Actor, Task<Transition>> transition, CancellationToken ct)
+    public async Task<Transition> ApplyAsync(Target target, Func<WorkflowInstance, WorkflowRuntime, Actor, Task<Transition>> transition, CancellationToken ct) =>
+        (await ApplyAndReevaluateAsync(target, transition, ct)).Result;
+
+    /// <summary>The transition, and the district's live alerts as its re-evaluation left them (null when it read none or failed).</summary>
+    private async Task<(Transition Result, IReadOnlyList<Alert>? Live)> ApplyAndReevaluateAsync(Target target,
+        Func<WorkflowInstance, WorkflowRuntime, Actor, Task<Transition>> transition, CancellationToken ct)
     {
         var before = target.Instance; // the engine works on a copy, so this stays as it was
         var result = await transition(target.Instance, runtime, http.HttpContext!.User.ToActor());
-        if (!result.Succeeded) return result;
+        if (!result.Succeeded) return (result, null);
         // Only the planning process's timeline sets the district's phase (and its obligations); a project's is its own.
         var changed = before.DefinitionId == settings.DefinitionId ? ProcessChange.Between(before, result.Instance!) : DistrictArea.ProcessSteps;
-        _liveAfterChange = (target.DistrictId, (await changes.AfterChangeAsync(target.DistrictId, changed, ct)).Live);
-        return result;
+        return (result, (await changes.AfterChangeAsync(target.DistrictId, changed, ct)).Live);
     }
 
     public Task<IResult> Transition(string slug, Func<WorkflowInstance, WorkflowRuntime, Actor, Task<Transition>> transition, CancellationToken ct) =>
@@ -68,19 +72,19 @@ public sealed class ProcessContext(
         CancellationToken ct) =>
         WithInstance(slug, route, write: true, async target =>
         {
-            var result = await ApplyAsync(target, transition, ct);
-            return result.Succeeded ? await ViewAsync(target with { Instance = result.Instance! }, ct) : Problems.From(result.Error!);
+            var (result, live) = await ApplyAndReevaluateAsync(target, transition, ct);
+            return result.Succeeded ? await ViewAsync(target with { Instance = result.Instance! }, live, ct) : Problems.From(result.Error!);
         }, ct);
 
-    // The district's live alerts as the re-evaluation after this request's transition left them, when it read them.
-    private (int DistrictId, IReadOnlyList<Alert>? Live) _liveAfterChange;
-
     /// <summary>The process view with the district's live alerts added as <c>alerts</c>.</summary>
-    public async Task<IResult> ViewAsync(Target target, CancellationToken ct)
+    public Task<IResult> ViewAsync(Target target, CancellationToken ct) => ViewAsync(target, null, ct);
+
+    /// <param name="live">The district's live alerts when the caller has just read them (after a transition), else null to read them.</param>
+    private async Task<IResult> ViewAsync(Target target, IReadOnlyList<Alert>? live, CancellationToken ct)
     {
         var view = await BuildAsync(target.Instance, ct);
         var alerts = new List<AlertEndpoints.AlertView>();
-        if (_liveAfterChange is { Live: { } live } && _liveAfterChange.DistrictId == target.DistrictId)
+        if (live is not null)
             alerts.AddRange(live.Select(alert => AlertEndpoints.ToView(alert, target.Slug)));
         else
             await foreach (var alert in LiveAlerts(db, target.DistrictId).WithCancellation(ct)) alerts.Add(AlertEndpoints.ToView(alert, target.Slug));

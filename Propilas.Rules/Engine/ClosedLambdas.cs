@@ -6,7 +6,7 @@ namespace Propilas.Rules.Engine;
 /// Compiles, once, every lambda nested in an expression that reads nothing from outside itself, and puts the delegate in
 /// its place as a constant. A nested lambda left in the tree is turned into a delegate each time the compiled outer one
 /// runs (<c>DynamicMethod.CreateDelegate</c>); a closed lambda's delegate carries no state, so one instance serves every run.
-/// Rule expressions use it (e.g. <c>Where(g => g.NumericTarget == null)</c>), and so do the host's database queries.
+/// Rule expressions use it (e.g. <c>Where(g => g.NumericTarget == null)</c>).
 /// </summary>
 /// <remarks>
 /// Left as they are: the root, lambdas that read a parameter or variable of an enclosing scope, quoted lambdas (their

@@ -36,6 +36,17 @@ public sealed class FrontDoorTests(BrowserHost browser)
     }
 
     [Fact]
+    public async Task A_page_a_person_may_not_see_answers_403_where_it_is()
+    {
+        var page = await browser.SignedInAsync("mayor.utco");
+        var response = await page.GotoAsync("/portfolio");
+
+        Assert.Equal((int)HttpStatusCode.Forbidden, response!.Status);
+        Assert.EndsWith("/portfolio", page.Url);
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("No tiene permiso para ver esta página.");
+    }
+
+    [Fact]
     public async Task The_API_still_answers_401_without_a_token_or_cookie()
     {
         var page = await browser.FreshPageAsync();
