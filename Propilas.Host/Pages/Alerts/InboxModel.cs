@@ -27,6 +27,9 @@ public sealed class InboxModel(PropilasDb db, AlertInbox inbox, AlertRules rules
     public AlertFilter Filter { get; private set; } = new();
     public InboxPage Result { get; private set; } = new([], 0, 1, AlertInbox.PageSize);
 
+    /// <summary>Up to this many districts the filter is a list; beyond, a field for the district's short name (its slug).</summary>
+    public const int DistrictsInAList = 150;
+
     /// <summary>The districts the coordinator may filter by (empty for the others).</summary>
     public IReadOnlyList<(DistrictSlug Slug, string Name)> Districts { get; private set; } = [];
 
