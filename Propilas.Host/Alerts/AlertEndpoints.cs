@@ -54,39 +54,18 @@ public static class AlertEndpoints
 
     public sealed record AcknowledgeRequest(int? ExpectedVersion);
 
-    private static async Task<IResult> Acknowledge(long id, AcknowledgeRequest? request, HttpContext http, PropilasDb db, TimeProvider time, CancellationToken ct)
+    private static async Task<IResult> Acknowledge(long id, AcknowledgeRequest? request, HttpContext http, AlertAcknowledgement acknowledgement,
+        CancellationToken ct)
     {
-        var row = await (from a in db.Alerts join d in db.Districts on a.DistrictId equals d.Id where a.Id == id select new { a, d.Slug }).FirstOrDefaultAsync(ct);
-        if (row is null) return Problems.NotFound($"No alert {id}.");
-        var (alert, slug) = (row.a, row.Slug);
-        var actor = http.User.ToActor();
-        if (!http.User.CanAccess(slug)) return Problems.Forbidden($"You may not act on the alerts of district '{slug}'.");
-        if (!http.User.IsCoordinator() && !alert.NotifiedRoles.Any(actor.Roles.Contains))
-            return Problems.Forbidden($"Alert {id} is addressed to {alert.Notifies}.");
-        if (request?.ExpectedVersion is { } expected && expected != alert.Version)
-            return Problems.Conflict($"Alert {id} changed since you read it (version {alert.Version}, not {expected}).", "stale");
-        if (alert.Status != AlertStatus.Open)
-            return Problems.Conflict($"Alert {id} is {alert.Status.ToString().ToLowerInvariant()}, not open.", "not-open");
-
-        var now = time.GetUtcNow();
-        alert.Status = AlertStatus.Acknowledged;
-        alert.AcknowledgedAt = now;
-        alert.AcknowledgedBy = actor.UserName;
-        alert.Version++;
-        db.AuditEvents.Add(new AuditEvent
+        var result = await acknowledgement.AcknowledgeAsync(id, http.User, request?.ExpectedVersion, ct);
+        return result.Outcome switch
         {
-            Subject = slug.Subject.Value, Action = "alert.acknowledged", Target = $"{alert.RuleId} {alert.Subject}", By = actor.UserName,
-            Role = actor.Roles.FirstOrDefault() ?? "", At = now, Before = "Open", After = "Acknowledged",
-        });
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Problems.Conflict($"Alert {id} was changed by someone else; reload and try again.", "stale");
-        }
-        return TypedResults.Ok(ToView(alert, slug));
+            AcknowledgementOutcome.Acknowledged => TypedResults.Ok(ToView(result.Alert!, result.District!.Value)),
+            AcknowledgementOutcome.NotFound => Problems.NotFound(result.Detail),
+            AcknowledgementOutcome.Forbidden => Problems.Forbidden(result.Detail),
+            AcknowledgementOutcome.Stale => Problems.Conflict(result.Detail, "stale"),
+            _ => Problems.Conflict(result.Detail, "not-open"),
+        };
     }
 
     public static AlertView ToView(Alert a, DistrictSlug district) => new(a.Id, district, a.RuleId, a.Subject, a.Severity, a.NotifiedRoles,

@@ -13,6 +13,9 @@ public static class SchedulingSetup
     public static IServiceCollection AddAlerts(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<AlertReconciler>();
+        services.AddScoped<AlertAcknowledgement>();
+        services.AddScoped<AlertInbox>();
+        services.AddScoped<AlertRules>();
         services.AddScoped<DistrictChanges>();
         services.AddScoped<AlertPassJob>();
         // This host's own storage, not Hangfire's process-wide JobStorage.Current, which several hosts in one

@@ -20,6 +20,13 @@ internal static class RuleCompiler
         if (rule.Message is null) throw new RuleCompileException("'message' is missing");
         RequireText(rule.Message.Es, "message.es");
         RequireText(rule.Message.En, "message.en");
+        Propilas.Rules.Facts.LocalizedText? title = null;
+        if (rule.Title is { } titleDocument)
+        {
+            if (string.IsNullOrWhiteSpace(titleDocument.Es) || string.IsNullOrWhiteSpace(titleDocument.En))
+                throw new RuleCompileException("'title' needs Spanish and English ('title.es', 'title.en')");
+            title = new(titleDocument.Es.Trim(), titleDocument.En.Trim());
+        }
 
         var scope = set.Scope;
         var members = new HashSet<string>();
@@ -69,7 +76,7 @@ internal static class RuleCompiler
 
         var factPrefix = set.Scope.Parameters[0].Name + ".";
         var factMembers = members.Where(m => m.StartsWith(factPrefix, StringComparison.Ordinal)).Select(m => m[factPrefix.Length..]).ToHashSet();
-        var descriptor = new RuleDescriptor(rule.Id!, set.Id, set.File, set.FactType, severity, notifies, escalationRoles, gate) { FactMembers = factMembers };
+        var descriptor = new RuleDescriptor(rule.Id!, set.Id, set.File, set.FactType, severity, notifies, escalationRoles, gate) { FactMembers = factMembers, Title = title };
         return new CompiledRule(
             descriptor,
             set.Scope.Count,

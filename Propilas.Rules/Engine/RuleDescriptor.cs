@@ -19,4 +19,7 @@ public sealed record RuleDescriptor(
     /// builds facts from several queries may skip those no rule it runs reads.
     /// </summary>
     public IReadOnlySet<string> FactMembers { get; init; } = new HashSet<string>();
+
+    /// <summary>The rule's name for people, in Spanish and English (the file's optional <c>title</c>); null when the file gives none.</summary>
+    public Propilas.Rules.Facts.LocalizedText? Title { get; init; }
 }

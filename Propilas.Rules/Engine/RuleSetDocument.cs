@@ -19,6 +19,8 @@ internal sealed class RuleDocument
 {
     public string? Id { get; set; }
     public string? Description { get; set; }
+    /// <summary>Optional: what the rule is about, in a few words, for people (e.g. an alerts inbox names it so).</summary>
+    public MessageDocument? Title { get; set; }
     public string? Severity { get; set; }
     public List<string>? Notifies { get; set; }
     public string? Gate { get; set; }

@@ -163,6 +163,27 @@ public sealed class RuleFileErrorTests
     }
 
     [Fact]
+    public void A_title_is_optional_and_loads_in_both_languages()
+    {
+        using var folder = new TempRuleFolder().WithWaterBoardRule(extra: """ "title": { "es": "Visita vencida", "en": "Visit overdue" }, """);
+
+        var rule = Assert.Single(RuleBookLoader.Load(folder.Path).Rules);
+
+        Assert.Equal(new("Visita vencida", "Visit overdue"), rule.Title);
+        using var untitled = new TempRuleFolder().WithWaterBoardRule();
+        Assert.Null(Assert.Single(RuleBookLoader.Load(untitled.Path).Rules).Title);
+    }
+
+    [Fact]
+    public void A_title_needs_spanish_and_english()
+    {
+        var error = SingleError(new TempRuleFolder().WithWaterBoardRule(extra: """ "title": { "es": "Visita vencida" }, """));
+
+        Assert.Equal("water-board.test", error.RuleId);
+        Assert.StartsWith("'title' needs Spanish and English", error.Error);
+    }
+
+    [Fact]
     public void An_unknown_gate_names_the_rule()
     {
         var error = SingleError(new TempRuleFolder().WithWaterBoardRule(extra: "\"gate\": \"approval\","));
