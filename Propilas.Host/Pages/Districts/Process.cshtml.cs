@@ -138,6 +138,17 @@ public sealed class ProcessModel(ProcessContext process, PropilasDb db, Workflow
 
     public bool CanAct(string role) => Actor.Holds(role);
 
+    /// <summary>Whether the step's form is on the page: its stage is open, it waits for a decision and this person holds its role.</summary>
+    public bool FormOpen(StageView stage, StepView step) =>
+        stage.Status == StageStatus.Active && step.Status is StepStatus.Ready or StepStatus.Rejected && CanAct(step.Role);
+
+    /// <summary>
+    /// Whether the rejected form is still on the page to say what went wrong beside it; when not (someone else completed the
+    /// step meanwhile, the stage closed), the page says it at the top.
+    /// </summary>
+    public bool FailedFormShown => FailedTarget is { } target && View.Stages.Any(stage => stage.Status == StageStatus.Active && (
+        target == $"gate:{stage.Id}" ? CanAct(stage.Gate.ApproverRole) : stage.Steps.Any(step => target == $"step:{step.Id}" && FormOpen(stage, step))));
+
     /// <summary>The id of a step's or gate's place on the page: <c>step:x</c> is at <c>#step-x</c>.</summary>
     public static string Anchor(string target) => target.Replace(':', '-');
 
