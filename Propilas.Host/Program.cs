@@ -110,6 +110,7 @@ services.AddParticipation();
 services.AddPlanning(builder.Configuration);
 services.AddWaterBoards();
 services.AddObligations(builder.Configuration);
+services.AddScoped<Propilas.Host.Pages.Work.WorkList>();
 
 var app = builder.Build();
 

@@ -21,6 +21,16 @@ public sealed class ProcessPageTests(BrowserHost browser)
         await Assertions.Expect(gate).ToContainTextAsync("Todo listo: la etapa puede aprobarse.");
         await gate.GetByRole(AriaRole.Button, new() { Name = "Aprobar la etapa" }).ClickAsync();
 
+        // Approving closes the stage for good: the page asks first, and nothing changes until the person confirms.
+        var confirm = gate.Locator(".confirm");
+        await Assertions.Expect(confirm).ToContainTextAsync("¿Aprobar la etapa «Etapa preparatoria»?");
+        await Assertions.Expect(confirm).ToContainTextAsync("Esta acción cierra la etapa");
+        Assert.EndsWith("#gate-preparatory", page.Url);
+        await AssertInSightAsync(page, confirm);
+        Assert.Equal("active", (await district.ProcessAsync()).Stage("preparatory").Str("status"));
+        await BrowserHost.ScreenshotAsync(page, "mayor-process-confirm-gate");
+        await confirm.GetByRole(AriaRole.Button, new() { Name = "Sí, aprobar la etapa" }).ClickAsync();
+
         await page.WaitForURLAsync($"**/districts/{district.Slug}#gate-preparatory");
         await Assertions.Expect(page.Locator("#gate-preparatory .notice.ok")).ToContainTextAsync("Aprobada por " + district.MayorName);
         await Assertions.Expect(page.Locator("#stage-design .badge").First).ToHaveTextAsync("En curso");
@@ -57,4 +67,132 @@ public sealed class ProcessPageTests(BrowserHost browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Español" }).ClickAsync();
         await Assertions.Expect(page.Locator("#stage-preparatory h2")).ToContainTextAsync("Etapa preparatoria");
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Progress_and_the_next_action_are_in_sight_without_the_wall_of_alerts(bool phone)
+    {
+        var page = await browser.SignedInAsync("mayor.san-juan", phone);
+        await page.GotoAsync("/districts/san-juan");
+        await Assertions.Expect(page.Locator("#progress-title")).ToHaveTextAsync("Etapa 3 de 3 · 12 de 13 pasos");
+        var next = page.Locator("#progress .next-action");
+        await Assertions.Expect(next).ToContainTextAsync("Su siguiente acción: Aprobar: Aprobación por el concejo municipal · Vence 18/07/2005");
+        await Assertions.Expect(next.Locator("a")).ToHaveAttributeAsync("href", "#step-council-resolution");
+        await AssertInSightAsync(page, next);
+        await Assertions.Expect(page.Locator("#alerts")).ToHaveCountAsync(0);
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await Accessibility.AssertNoSidewaysScrollAsync(page);
+        await BrowserHost.ScreenshotAsync(page, $"mayor-process-progress-{(phone ? 360 : 1280)}");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#progress-title")).ToHaveTextAsync("Stage 3 of 3 · 12 of 13 steps");
+        await Assertions.Expect(next).ToContainTextAsync("Your next action: Approve: Council approval · Due 18 Jul 2005");
+        await AssertInSightAsync(page, next);
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await Accessibility.AssertNoSidewaysScrollAsync(page);
+        await page.Context.CloseAsync();
+
+        // The alderman cannot act on it: the page says what the process waits for, and from whom.
+        page = await browser.SignedInAsync("alderman.san-juan", phone);
+        await page.GotoAsync("/districts/san-juan");
+        next = page.Locator("#progress .next-action");
+        await Assertions.Expect(next).ToContainTextAsync("El proceso espera:");
+        await Assertions.Expect(next).ToContainTextAsync("Aprobación por el concejo municipal (Alcalde)");
+        await AssertInSightAsync(page, next);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Rejecting_a_gate_needs_a_reason_then_a_confirmation()
+    {
+        var district = await TestDistrict.CreateAsync(browser.Host, TestDistrict.UniqueName("Rechazo"));
+        var page = await browser.SignedInAsync(district.MayorName, phone: true, password: TestDistrict.AccountPassword);
+        await page.GotoAsync($"/districts/{district.Slug}");
+        var gate = page.Locator("#gate-preparatory");
+        // Reject sits in its own area, away from Approve, which is disabled while steps are missing and looks it.
+        await Assertions.Expect(gate.GetByRole(AriaRole.Button, new() { Name = "Aprobar la etapa" })).ToBeDisabledAsync();
+        var disabledColour = await gate.GetByRole(AriaRole.Button, new() { Name = "Aprobar la etapa" }).EvaluateAsync<string>("b => getComputedStyle(b).backgroundColor");
+        Assert.NotEqual("rgb(11, 110, 138)", disabledColour); // not the accent of an active button
+
+        await gate.Locator("details.other-actions summary").ClickAsync();
+        await gate.GetByRole(AriaRole.Button, new() { Name = "Rechazar la etapa" }).ClickAsync();
+        Assert.EndsWith("#gate-preparatory", page.Url);
+        var summary = gate.Locator(".error-summary");
+        await Assertions.Expect(summary).ToContainTextAsync("Hay un problema");
+        await Assertions.Expect(summary.Locator("a")).ToHaveAttributeAsync("href", "#gate-reason-preparatory");
+        await Assertions.Expect(summary.Locator("a")).ToHaveTextAsync("Motivo: Este dato es obligatorio.");
+        await Assertions.Expect(gate.Locator(".confirm")).ToHaveCountAsync(0);
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        await page.FillAsync("#gate-reason-preparatory", "Faltan las actas de los talleres.");
+        await gate.GetByRole(AriaRole.Button, new() { Name = "Rechazar la etapa" }).ClickAsync();
+        var confirm = gate.Locator(".confirm");
+        await Assertions.Expect(confirm).ToContainTextAsync("¿Rechazar la etapa «Etapa preparatoria»?");
+        await Assertions.Expect(confirm).ToContainTextAsync("Motivo: Faltan las actas de los talleres.");
+        Assert.Empty((await district.ProcessAsync()).Stage("preparatory").GetProperty("gate").GetProperty("rejections").EnumerateArray());
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await Accessibility.AssertNoSidewaysScrollAsync(page);
+
+        await confirm.GetByRole(AriaRole.Link, new() { Name = "Cancelar" }).ClickAsync();
+        await Assertions.Expect(gate.Locator(".confirm")).ToHaveCountAsync(0);
+        Assert.Empty((await district.ProcessAsync()).Stage("preparatory").GetProperty("gate").GetProperty("rejections").EnumerateArray());
+
+        await gate.Locator("details.other-actions summary").ClickAsync();
+        await page.FillAsync("#gate-reason-preparatory", "Faltan las actas de los talleres.");
+        await gate.GetByRole(AriaRole.Button, new() { Name = "Rechazar la etapa" }).ClickAsync();
+        await gate.Locator(".confirm").GetByRole(AriaRole.Button, new() { Name = "Sí, rechazar" }).ClickAsync();
+        await page.WaitForURLAsync($"**/districts/{district.Slug}#gate-preparatory");
+        await Assertions.Expect(gate).ToContainTextAsync($"Rechazada por {district.MayorName}");
+        var rejection = (await district.ProcessAsync()).Stage("preparatory").GetProperty("gate").GetProperty("rejections")[0];
+        Assert.Equal("Faltan las actas de los talleres.", rejection.Str("reason"));
+    }
+
+    [Fact]
+    public async Task A_rejected_evidence_form_comes_back_with_an_error_summary_and_dates_read_as_typed()
+    {
+        var district = await TestDistrict.CreateAsync(browser.Host, TestDistrict.UniqueName("Fechas"), recordGateFacts: false);
+        var page = await browser.SignedInAsync("coordinator", phone: true);
+        await page.GotoAsync($"/districts/{district.Slug}");
+        var step = page.Locator("#step-methodology");
+        await step.Locator("summary", new() { HasText = "Registrar" }).ClickAsync();
+        await page.FillAsync("#methodology-workshopsHeld", "2");
+        await page.FillAsync("#methodology-workshopDates", "12/01/2026\n32/13/2026");
+        await step.GetByRole(AriaRole.Button, new() { Name = "Registrar" }).ClickAsync();
+
+        Assert.EndsWith("#step-methodology", page.Url);
+        var summary = step.Locator(".error-summary");
+        await Assertions.Expect(summary).ToBeVisibleAsync();
+        var link = summary.Locator("a[href='#methodology-workshopDates']");
+        await Assertions.Expect(link).ToHaveTextAsync("Fechas de los talleres: Escriba una fecha por línea, como 18/07/2005 o 2005-07-18.");
+        await Assertions.Expect(page.Locator("#methodology-workshopDates")).ToHaveValueAsync("12/01/2026\n32/13/2026");
+        await AssertInSightAsync(page, summary);
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await Accessibility.AssertNoSidewaysScrollAsync(page);
+        await BrowserHost.ScreenshotAsync(page, "process-evidence-error-summary-360");
+        Assert.Equal("ready", (await district.ProcessAsync()).Step("methodology").Str("status"));
+
+        await page.FillAsync("#methodology-workshopDates", "12/01/2026\n20/1/2026");
+        await step.GetByRole(AriaRole.Button, new() { Name = "Registrar" }).ClickAsync();
+        await page.WaitForURLAsync($"**/districts/{district.Slug}#step-methodology");
+        var dates = (await district.ProcessAsync()).Step("methodology").GetProperty("evidence").GetProperty("workshopDates");
+        Assert.Equal(["2026-01-12", "2026-01-20"], dates.EnumerateArray().Select(d => d.GetString()!));
+        await step.Locator("summary", new() { HasText = "Evidencia" }).ClickAsync();
+        await Assertions.Expect(step.Locator("dd").Nth(1)).ToHaveTextAsync("12/01/2026, 20/01/2026");
+
+        // In English, dates are typed as English speakers write them, or as yyyy-MM-dd.
+        await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+        step = page.Locator("#step-induction");
+        await step.Locator("summary", new() { HasText = "Record" }).ClickAsync();
+        await page.FillAsync("#induction-meetingDates", "9 Feb 2026\n2026-02-16");
+        await page.CheckAsync("#induction-mayorAttended");
+        await page.FillAsync("#induction-aldermenAttended", "4");
+        await page.FillAsync("#induction-officialsAttended", "3");
+        await step.GetByRole(AriaRole.Button, new() { Name = "Record" }).ClickAsync();
+        await page.WaitForURLAsync($"**/districts/{district.Slug}#step-induction");
+        dates = (await district.ProcessAsync()).Step("induction").GetProperty("evidence").GetProperty("meetingDates");
+        Assert.Equal(["2026-02-09", "2026-02-16"], dates.EnumerateArray().Select(d => d.GetString()!));
+    }
+
+    private static Task AssertInSightAsync(IPage page, ILocator element) => LandingTests.AssertInSightAsync(page, element);
 }

@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using Propilas.Host.Alerts;
+using Propilas.Host.Database;
 
 namespace Propilas.Host.Pages.Alerts;
 
@@ -17,6 +19,23 @@ public sealed record AlertSummary(string Slug, IReadOnlyList<AlertSummary.Line> 
 
     public static AlertSummary Of(string slug, IEnumerable<Line> lines) =>
         new(slug, [.. lines.OrderBy(l => SeverityRank(l.WorstSeverity)).ThenBy(l => l.OldestRaisedAt).ThenBy(l => l.RuleId, StringComparer.Ordinal)]);
+
+    /// <summary>A district's live (open or acknowledged) alerts by rule, counted in the database.</summary>
+    public static async Task<AlertSummary> ReadAsync(PropilasDb db, int districtId, string slug, CancellationToken ct)
+    {
+        var groups = await db.Alerts.AsNoTracking()
+            .Where(a => a.DistrictId == districtId && (a.Status == AlertStatus.Open || a.Status == AlertStatus.Acknowledged))
+            .GroupBy(a => new { a.RuleId, a.Severity })
+            .Select(g => new { g.Key.RuleId, g.Key.Severity, Count = g.Count(), OldestId = g.Min(a => a.Id) })
+            .ToListAsync(ct);
+        // Alert ids grow with time, so the smallest is the oldest; its date is read with it.
+        var oldestIds = groups.Select(g => g.OldestId).ToList();
+        var raised = await db.Alerts.AsNoTracking().Where(a => oldestIds.Contains(a.Id)).Select(a => new { a.Id, a.RaisedAt })
+            .ToDictionaryAsync(a => a.Id, a => a.RaisedAt, ct);
+        return Of(slug, groups.GroupBy(g => g.RuleId).Select(byRule => new Line(
+            byRule.Key, byRule.Sum(g => g.Count), byRule.MinBy(g => SeverityRank(g.Severity))!.Severity,
+            byRule.Min(g => raised[g.OldestId]))));
+    }
 
     public static int SeverityRank(string severity) => Array.IndexOf(AlertInbox.Severities, severity) is var i and >= 0 ? i : AlertInbox.Severities.Length;
 }

@@ -102,7 +102,7 @@ public sealed class InboxModel(PropilasDb db, AlertInbox inbox, AlertRules rules
         if (IsCoordinator && !OfDistrictPage)
             Districts = [.. (await db.Districts.AsNoTracking().Select(d => new { d.Slug, d.Name }).ToListAsync(ct))
                 .Select(d => (d.Slug, d.Name)).OrderBy(d => d.Name, StringComparer.CurrentCulture)];
-        if (OfDistrictPage) Summary = await SummaryAsync(District!, ct);
+        if (OfDistrictPage) Summary = await AlertSummary.ReadAsync(db, District!.Id, District.Slug.Value, ct);
         return Page();
     }
 
@@ -120,21 +120,6 @@ public sealed class InboxModel(PropilasDb db, AlertInbox inbox, AlertRules rules
         if (!User.CanAccess(found.Slug)) return StatusCode(403);
         District = found;
         return null;
-    }
-
-    private async Task<AlertSummary> SummaryAsync(DistrictRef district, CancellationToken ct)
-    {
-        var groups = await db.Alerts.AsNoTracking()
-            .Where(a => a.DistrictId == district.Id && (a.Status == AlertStatus.Open || a.Status == AlertStatus.Acknowledged))
-            .GroupBy(a => new { a.RuleId, a.Severity })
-            .Select(g => new { g.Key.RuleId, g.Key.Severity, Count = g.Count(), OldestId = g.Min(a => a.Id) })
-            .ToListAsync(ct);
-        // Alert ids grow with time, so the smallest is the oldest; its date is read with it.
-        var oldestIds = groups.Select(g => g.OldestId).ToList();
-        var raised = await db.Alerts.AsNoTracking().Where(a => oldestIds.Contains(a.Id)).Select(a => new { a.Id, a.RaisedAt }).ToDictionaryAsync(a => a.Id, a => a.RaisedAt, ct);
-        return AlertSummary.Of(district.Slug.Value, groups.GroupBy(g => g.RuleId).Select(byRule => new AlertSummary.Line(
-            byRule.Key, byRule.Sum(g => g.Count), byRule.MinBy(g => AlertSummary.SeverityRank(g.Severity))!.Severity,
-            byRule.Min(g => raised[g.OldestId]))));
     }
 
     /// <summary>This page's address with the filters, on another page of results.</summary>

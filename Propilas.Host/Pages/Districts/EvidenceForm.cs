@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
@@ -8,7 +9,8 @@ namespace Propilas.Host.Pages.Districts;
 
 /// <summary>
 /// Turns a posted step form (fields named <c>ev.&lt;name&gt;</c>) into evidence JSON for the runtime, leaving values
-/// it cannot read as text so the runtime's validator names the field. Lists are typed one item per line.
+/// it cannot read as text so the runtime's validator names the field. Lists are typed one item per line; dates as the person
+/// writes them in the page's language (<see cref="DayText.TryRead"/>) and sent as <c>yyyy-MM-dd</c>.
 /// </summary>
 public static class EvidenceForm
 {
@@ -30,7 +32,9 @@ public static class EvidenceForm
             {
                 EvidenceType.Integer when TypedNumbers.TryInt(raw, out var i) => i,
                 EvidenceType.Decimal when TypedNumbers.TryDecimal(raw, out var d) => d,
-                EvidenceType.TextList or EvidenceType.DateList => new JsonArray(Lines(raw).Select(l => (JsonNode)JsonValue.Create(l)!).ToArray()),
+                EvidenceType.Date => Day(raw),
+                EvidenceType.TextList => new JsonArray(Lines(raw).Select(l => (JsonNode)JsonValue.Create(l)!).ToArray()),
+                EvidenceType.DateList => new JsonArray(Lines(raw).Select(l => (JsonNode)JsonValue.Create(Day(l))!).ToArray()),
                 _ => raw,
             };
         }
@@ -40,6 +44,9 @@ public static class EvidenceForm
     /// <summary>What was typed, to show again when the form is rejected.</summary>
     public static Dictionary<string, string> Typed(IFormCollection form) =>
         form.Keys.Where(k => k.StartsWith(Prefix)).ToDictionary(k => k[Prefix.Length..], k => form[k].ToString());
+
+    private static string Day(string typed) =>
+        DayText.TryRead(typed, out var day) ? day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : typed;
 
     private static IEnumerable<string> Lines(string raw) => raw.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0);
 }

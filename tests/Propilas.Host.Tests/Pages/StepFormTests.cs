@@ -53,4 +53,59 @@ public sealed class StepFormTests(SeededHost host)
         Assert.DoesNotContain("must be a whole number", html);
         Assert.Equal("ready", (await d.ProcessAsync()).Step("diagnosis").Str("status"));
     }
+
+    [Fact]
+    public async Task Approving_a_gate_asks_first_and_only_the_confirmed_post_approves()
+    {
+        var d = await TestDistrict.CreateAsync(host, TestDistrict.UniqueName("Chota"));
+        await d.CompleteStageAsync("preparatory");
+        var mayor = await PageSession.SignInAsync(host, d.MayorName, TestDistrict.AccountPassword);
+        var url = $"/districts/{d.Slug}";
+        var action = $"{url}?handler=ApproveGate&stageId=preparatory";
+        var version = (await d.ProcessAsync()).Version().ToString();
+
+        using var asked = await mayor.PostFormAsync(action, await mayor.GetAsync(url), new() { ["version"] = version });
+        Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
+        var html = await PageSession.TextAsync(asked);
+        Assert.Contains("¿Aprobar la etapa «Etapa preparatoria»?", html);
+        Assert.Contains("<input type=\"hidden\" name=\"confirm\" value=\"1\">", html);
+        Assert.Contains("#gate-preparatory\"", html); // the form comes back to the gate
+        Assert.Equal("active", (await d.ProcessAsync()).Stage("preparatory").Str("status"));
+
+        using var confirmed = await mayor.PostFormAsync(action, html, new() { ["version"] = version, ["confirm"] = "1" });
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        Assert.Equal($"{url}#gate-preparatory", confirmed.Headers.Location?.OriginalString);
+        Assert.Equal("approved", (await d.ProcessAsync()).Stage("preparatory").Str("status"));
+    }
+
+    [Fact]
+    public async Task Rejecting_a_step_without_a_reason_says_so_at_once_and_with_one_asks_first()
+    {
+        var d = await TestDistrict.CreateAsync(host, TestDistrict.UniqueName("Cutervo"), recordGateFacts: false);
+        await d.CompleteAsync("induction");
+        var mayor = await PageSession.SignInAsync(host, d.MayorName, TestDistrict.AccountPassword);
+        var url = $"/districts/{d.Slug}";
+        var action = $"{url}?handler=RejectStep&stepId=mayor-support";
+        var version = (await d.ProcessAsync()).Version().ToString();
+
+        using var noReason = await mayor.PostFormAsync(action, await mayor.GetAsync(url), new() { ["version"] = version, ["reason"] = " " });
+        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        var html = await PageSession.TextAsync(noReason);
+        Assert.Contains("<a href=\"#reason-mayor-support\">Motivo: Este dato es obligatorio.</a>", html);
+        Assert.DoesNotContain("name=\"confirm\"", html);
+
+        using var asked = await mayor.PostFormAsync(action, html, new() { ["version"] = version, ["reason"] = "Falta la firma del alcalde." });
+        Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
+        html = await PageSession.TextAsync(asked);
+        Assert.Contains("¿Rechazar «Apoyo expreso del alcalde»?", html);
+        Assert.Contains("Motivo: Falta la firma del alcalde.", html);
+        Assert.Equal("ready", (await d.ProcessAsync()).Step("mayor-support").Str("status"));
+
+        using var confirmed = await mayor.PostFormAsync(action, html,
+            new() { ["version"] = version, ["reason"] = "Falta la firma del alcalde.", ["confirm"] = "1" });
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        var step = (await d.ProcessAsync()).Step("mayor-support");
+        Assert.Equal("rejected", step.Str("status"));
+        Assert.Equal("Falta la firma del alcalde.", step.GetProperty("outcome").Str("reason"));
+    }
 }
