@@ -53,7 +53,7 @@ public sealed class BrowserHost : IAsyncLifetime
         await page.FillAsync("input[name=UserName]", user);
         await page.FillAsync("input[name=Password]", password);
         await page.ClickAsync("form button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/signin"), new() { Timeout = 10_000 });
+        await page.WaitForURLAsync(url => !url.Contains("/signin"), new() { Timeout = 30_000 });
     }
 
     /// <summary>A fresh browser context signed in as <paramref name="user"/> through the sign-in page, on a phone-sized screen when asked.</summary>

@@ -20,6 +20,12 @@ public static class EveryPage
         ("coordinator", "/districts/san-juan/investment-plan"),
         ("coordinator", "/investment-plan"),
         ("mayor.utco", "/districts/utco/strategic-plan"),
+        ("mayor.san-juan", "/work"),
+        ("alderman.lajas", "/work"),
+        ("atm.tacabamba", "/work"),
+        ("health-post.utco", "/work"),
+        ("coordinator", "/alerts"),
+        ("atm.tacabamba", "/districts/tacabamba/alerts"),
     ];
 
     public static TheoryData<string, string> Pages()
