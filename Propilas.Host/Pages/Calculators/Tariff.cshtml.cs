@@ -29,20 +29,22 @@ public sealed class TariffModel(CalculationDefaults defaults) : PageModel
         var fixtures = new Dictionary<string, int>();
         foreach (var id in Schedule.Fixtures.Keys)
             if (Form.Whole(FieldOf(id), blank: 0) is { } count && count != 0) fixtures[id] = count;
-        if (Form.Errors.Count > 0 || use is null)
+        if (use is null)
         {
             Response.StatusCode = 400;
             return;
         }
+        // The calculator checks the counts the form could read, so one answer names every problem.
         try
         {
-            Result = new TariffCalculator(Schedule).Calculate(use.Value, fixtures);
+            var result = new TariffCalculator(Schedule).Calculate(use.Value, fixtures);
+            if (Form.Errors.Count == 0) Result = result;
         }
         catch (CalculationInputException e)
         {
             Form.Add(e.Errors, f => f.StartsWith("fixtures.", StringComparison.Ordinal) ? FieldOf(f["fixtures.".Length..]) : f == "fixtures" ? FieldOf(Schedule.Fixtures.Keys.First()) : f);
-            Response.StatusCode = 400;
         }
+        if (Form.Errors.Count > 0) Response.StatusCode = 400;
     }
 
     /// <summary>The charge step the units fall in, or null above the last one (blocks are added).</summary>
