@@ -100,6 +100,7 @@ services.AddScoped(sp => new WorkflowRuntime(sp.GetRequiredService<CatalogHolder
     sp.GetRequiredService<IGateConditionEvaluator>(), sp.GetRequiredService<TimeProvider>()));
 services.AddScoped<ProcessContext>();
 services.AddScoped<DistrictRegistration>();
+services.AddScoped<DistrictAccounts>();
 services.AddSingleton<KnownDistricts>();
 services.AddScoped<DefinitionPublisher>();
 services.AddScoped<StartupTasks>();

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Propilas.Host.Accounts;
 using Propilas.Host.Alerts;
@@ -66,43 +65,13 @@ public static class DistrictEndpoints
         return TypedResults.Created($"/api/districts/{result.District.Slug}", result.District);
     }
 
-    public sealed record NewAccount(string? UserName, string? Role, string? Password);
-
-    private static async Task<IResult> CreateAccount(string slug, NewAccount request, HttpContext http, PropilasDb db, UserManager<AppUser> users,
-        TimeProvider time, CancellationToken ct)
+    private static async Task<IResult> CreateAccount(string slug, NewAccount request, HttpContext http, DistrictAccounts accounts, CancellationToken ct)
     {
-        if (!DistrictSlug.TryParse(slug, out var s) || await db.Districts.AsNoTracking().FirstOrDefaultAsync(d => d.Slug == s, ct) is not { } district)
-            return Problems.NotFound($"No district '{slug}'.");
-        var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(request.UserName)) errors["userName"] = ["is required"];
-        if (request.Role is null || !Roles.OfADistrict.Contains(request.Role))
-            errors["role"] = [$"must be one of {string.Join(", ", Roles.OfADistrict.Select(r => $"'{r}'"))}"];
-        if (string.IsNullOrEmpty(request.Password)) errors["password"] = ["is required"];
-        if (errors.Count > 0) return Problems.Invalid(errors, "The account could not be created.");
-        if (await users.FindByNameAsync(request.UserName!) is not null)
-            return Problems.Conflict($"The user name '{request.UserName}' is taken.", "duplicate");
-
-        var user = new AppUser { UserName = request.UserName!.Trim(), DistrictId = district.Id, EmailConfirmed = true };
-        await using var transaction = await db.Database.BeginWriteAsync(ct);
-        var created = await users.CreateAsync(user, request.Password!);
-        if (!created.Succeeded)
-        {
-            // The same user name created at once by another request: a conflict, as when it was taken earlier.
-            if (created.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.DuplicateUserName)))
-                return Problems.Conflict($"The user name '{request.UserName}' is taken.", "duplicate");
-            return Problems.Invalid(created.Errors
-                    .GroupBy(e => e.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : "userName")
-                    .ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray()),
-                "The account could not be created.");
-        }
-        await users.AddToRoleAsync(user, request.Role!);
-        db.AuditEvents.Add(new AuditEvent
-        {
-            Subject = s.Subject.Value, Action = "account.created", Target = user.UserName, By = http.User.Identity!.Name!,
-            Role = Roles.Coordinator, At = time.GetUtcNow(), After = request.Role,
-        });
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        return TypedResults.Created($"/api/districts/{slug}", new { userName = user.UserName, role = request.Role, district = district.Slug });
+        var result = await accounts.CreateAsync(slug, request, http.User.Identity!.Name!, ct);
+        if (result.NoDistrict) return Problems.NotFound($"No district '{slug}'.");
+        if (result.Duplicate) return Problems.Conflict(result.Errors["userName"][0].En, "duplicate");
+        if (result.Created is not { } user)
+            return Problems.Invalid(result.Errors.ToDictionary(e => e.Key, e => e.Value.Select(t => t.En).ToArray()), "The account could not be created.");
+        return TypedResults.Created($"/api/districts/{slug}", new { userName = user.UserName, role = request.Role, district = slug });
     }
 }

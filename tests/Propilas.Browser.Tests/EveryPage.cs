@@ -26,6 +26,11 @@ public static class EveryPage
         ("health-post.utco", "/work"),
         ("coordinator", "/alerts"),
         ("atm.tacabamba", "/districts/tacabamba/alerts"),
+        ("mayor.llacanora", "/districts/llacanora/investment-plan?municipalSharePct=20"),
+        ("atm.tacabamba", "/calculators"),
+        ("atm.tacabamba", "/calculators/tariff?use=commercial&fx-flush-toilet=1&fx-kitchen-faucet=2"),
+        ("health-post.utco", "/calculators/loan?systemCost=12000000&downPayment=600000&annualRatePct=6&years=10"),
+        ("coordinator", "/portfolio/accounts?district=utco"),
     ];
 
     public static TheoryData<string, string> Pages()

@@ -25,6 +25,9 @@ public sealed class InvestmentPlanModel(PropilasDb db, InvestmentPlanner planner
     public DistrictInvestmentInputs? Inputs { get; private set; }
     public InvestmentPlanParameters? Parameters { get; private set; }
     public InvestmentPlanResult? Plan { get; private set; }
+
+    /// <summary>In a what-if, the district's own plan, shown beside it.</summary>
+    public InvestmentPlanResult? StoredPlan { get; private set; }
     public InvestmentPlanEndpoints.RecordedView? Recorded { get; private set; }
     public InvestmentPlanResult? RecordedPlan => Recorded is null ? null : Recorded.Plan.Deserialize<InvestmentPlanResult>(InvestmentPlanner.Json);
 
@@ -125,11 +128,12 @@ public sealed class InvestmentPlanModel(PropilasDb db, InvestmentPlanner planner
             var invalid = parameters.Validate();
             if (invalid.Count > 0)
             {
-                foreach (var e in invalid) WhatIf.Errors[e.Field] = [e.Text];
+                foreach (var e in invalid) WhatIf.Errors[PlanForm.FieldOf(e.Field)] = [e.Text];
                 parameters = planner.ParametersOf(Inputs);
             }
             Parameters = parameters;
             Plan = InvestmentPlanner.Plan(District, Inputs, parameters);
+            if (IsWhatIf) StoredPlan = InvestmentPlanner.Plan(District, Inputs, planner.ParametersOf(Inputs));
             WhatIf.Show(parameters);
             InputsForm.Show(Inputs);
         }

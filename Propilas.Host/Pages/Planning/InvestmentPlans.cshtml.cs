@@ -30,7 +30,7 @@ public sealed class InvestmentPlansModel(PropilasDb db, InvestmentPlanner planne
             var parameters = planner.ParametersOf(i, whatIf);
             if (parameters.Validate() is { Count: > 0 } invalid)
             {
-                foreach (var e in invalid) WhatIf.Errors[e.Field] = [e.Text];
+                foreach (var e in invalid) WhatIf.Errors[PlanForm.FieldOf(e.Field)] = [e.Text];
                 parameters = planner.ParametersOf(i);
             }
             var d = districts[i.DistrictId];

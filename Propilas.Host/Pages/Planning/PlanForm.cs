@@ -9,17 +9,34 @@ namespace Propilas.Host.Pages.Planning;
 
 /// <summary>
 /// The plan parameters and inputs as typed in the page's forms (text, so a rejected value is shown again as typed).
-/// Field names are the API's, so a what-if link is also an API query.
+/// Field names are the API's, except that a share the API takes as a fraction (0.10) is typed as a percentage (10 %)
+/// in a field named with "Pct" (<c>municipalSharePct</c>), so that a what-if link never reads one as the other.
 /// </summary>
 public sealed class PlanForm
 {
     public static readonly string[] ParameterFields =
-        ["coverageDeficitReduction", "newSystemCostPerCapitaUsd", "rehabilitationCostPerCapitaUsd", "exchangeRateSolesPerUsd", "municipalShare", "years", "communityShare"];
+        ["coverageDeficitReductionPct", "newSystemCostPerCapitaUsd", "rehabilitationCostPerCapitaUsd", "exchangeRateSolesPerUsd", "municipalSharePct", "years", "communitySharePct"];
+
+    /// <summary>The fields typed as a percentage, from the API's name of the fraction.</summary>
+    private static readonly Dictionary<string, string> PercentFields = new()
+    {
+        ["coverageDeficitReduction"] = "coverageDeficitReductionPct", ["municipalShare"] = "municipalSharePct", ["communityShare"] = "communitySharePct",
+    };
+
+    /// <summary>The form's field for a field the calculator names (a fraction's percentage field).</summary>
+    public static string FieldOf(string apiField) => PercentFields.GetValueOrDefault(apiField, apiField);
+
+    /// <summary>Whether a field is typed as a percentage.</summary>
+    public static bool IsPercent(string field) => PercentFields.ContainsValue(field);
 
     public static readonly string[] InputFields = ["totalBudget", "investmentBudget", "population", "coveragePct", "rehabilitationPopulation"];
 
     private static readonly LocalizedText NotANumber = new("Escriba un número.", "Must be a number.");
     private static readonly LocalizedText NotAWholeNumber = new("Escriba un número entero.", "Must be a whole number.");
+
+    private static LocalizedText NotAPercentage(decimal typed) => new(
+        $"Escriba un porcentaje entre 0 y 100 (era {typed.ToString(CultureInfo.InvariantCulture)}).",
+        $"Must be a percentage from 0 to 100 (was {typed.ToString(CultureInfo.InvariantCulture)}).");
 
     public Dictionary<string, string> Values { get; } = new(StringComparer.OrdinalIgnoreCase);
 
@@ -41,8 +58,8 @@ public sealed class PlanForm
 
     /// <summary>The parameters typed (blank: not given); a value that is not a number is an error on its field.</summary>
     public InvestmentPlanParametersRequest Parameters() => new(
-        Number("coverageDeficitReduction"), Number("newSystemCostPerCapitaUsd"), Number("rehabilitationCostPerCapitaUsd"),
-        Number("exchangeRateSolesPerUsd"), Number("municipalShare"), Whole("years"), Number("communityShare"));
+        Share("coverageDeficitReductionPct"), Number("newSystemCostPerCapitaUsd"), Number("rehabilitationCostPerCapitaUsd"),
+        Number("exchangeRateSolesPerUsd"), Share("municipalSharePct"), Whole("years"), Share("communitySharePct"));
 
     public InvestmentPlanEndpoints.InputsRequest Inputs(InvestmentPlanParametersRequest? parameters, int? expectedVersion) => new(
         Number("totalBudget"), Number("investmentBudget"), Whole("population"), Number("coveragePct"), Whole("rehabilitationPopulation"),
@@ -51,13 +68,13 @@ public sealed class PlanForm
     /// <summary>The parameters in force, written back into the fields.</summary>
     public void Show(InvestmentPlanParameters p)
     {
-        Values.TryAdd("coverageDeficitReduction", PlanningFormat.Input(p.CoverageDeficitReduction));
+        Values.TryAdd("coverageDeficitReductionPct", PlanningFormat.InputPercent(p.CoverageDeficitReduction));
         Values.TryAdd("newSystemCostPerCapitaUsd", PlanningFormat.Input(p.NewSystemCostPerCapitaUsd));
         Values.TryAdd("rehabilitationCostPerCapitaUsd", PlanningFormat.Input(p.RehabilitationCostPerCapitaUsd));
         Values.TryAdd("exchangeRateSolesPerUsd", PlanningFormat.Input(p.ExchangeRateSolesPerUsd));
-        Values.TryAdd("municipalShare", PlanningFormat.Input(p.MunicipalShare));
+        Values.TryAdd("municipalSharePct", PlanningFormat.InputPercent(p.MunicipalShare));
         Values.TryAdd("years", p.Years.ToString(CultureInfo.InvariantCulture));
-        Values.TryAdd("communityShare", PlanningFormat.Input(p.CommunityShare));
+        Values.TryAdd("communitySharePct", PlanningFormat.InputPercent(p.CommunityShare));
     }
 
     public void Show(DistrictInvestmentInputs i)
@@ -74,7 +91,7 @@ public sealed class PlanForm
     {
         foreach (var error in errors)
         {
-            var field = error.Field.StartsWith("parameters.", StringComparison.Ordinal) ? error.Field["parameters.".Length..] : error.Field;
+            var field = FieldOf(error.Field.StartsWith("parameters.", StringComparison.Ordinal) ? error.Field["parameters.".Length..] : error.Field);
             Errors[field] = [.. Errors.GetValueOrDefault(field, []), error.Text];
         }
     }
@@ -83,12 +100,27 @@ public sealed class PlanForm
     public string ErrorsOf(string field, string language) =>
         Errors.TryGetValue(field, out var errors) ? string.Join(" ", errors.Select(e => e.In(language))) : "";
 
-    private decimal? Number(string field)
+    /// <summary>The form's problems for the error summary, each linking to its field (<paramref name="idPrefix"/> + name), in the form's order.</summary>
+    public IReadOnlyList<Shared.FieldProblem> Problems(string idPrefix, Func<string, string> label, string language) =>
+        ParameterFields.Concat(InputFields).Where(Errors.ContainsKey)
+            .Select(f => new Shared.FieldProblem(idPrefix + f, $"{label(f)}: {ErrorsOf(f, language)}")).ToList();
+
+    private decimal? Number(string field, string? typed = null)
     {
-        var raw = Value(field);
+        var raw = typed ?? Value(field);
         if (raw.Length == 0) return null;
         if (TypedNumbers.TryDecimal(raw, out var value)) return value;
         Errors[field] = [NotANumber];
+        return null;
+    }
+
+    /// <summary>A share typed as a percentage (10, "10 %"), as the fraction the calculator takes (0.10).</summary>
+    private decimal? Share(string field)
+    {
+        var percent = Number(field, Value(field).TrimEnd('%').Trim());
+        if (percent is null) return null;
+        if (percent is >= 0 and <= 100) return percent / 100m;
+        Errors[field] = [NotAPercentage(percent.Value)];
         return null;
     }
 

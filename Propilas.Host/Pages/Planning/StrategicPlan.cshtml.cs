@@ -20,8 +20,11 @@ namespace Propilas.Host.Pages.Planning;
 /// The district's Strategic Plan for W&amp;S as a printable document, assembled from what the process recorded (the design
 /// workshops' vision and goals, the support committee, the council resolution), its diagnosis and its investment plan.
 /// </summary>
-public sealed class StrategicPlanModel(PropilasDb db, ProcessContext process, DiagnosisSummaries diagnoses, InvestmentPlanner planner) : PageModel
+public sealed class StrategicPlanModel(PropilasDb db, ProcessContext process, DiagnosisSummaries diagnoses, InvestmentPlanner planner, TimeProvider time) : PageModel
 {
+    /// <summary>The day the document is rendered, printed on each page.</summary>
+    public DateOnly PrintedOn { get; } = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+
     public District District { get; private set; } = null!;
     public WorkflowInstance? Instance { get; private set; }
     public DistrictDiagnosisSummary? Diagnosis { get; private set; }

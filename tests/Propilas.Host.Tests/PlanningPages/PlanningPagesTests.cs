@@ -13,8 +13,10 @@ public sealed partial class PlanningPagesTests(SeededHost host)
 
         var html = await mayor.GetAsync("/districts/san-juan/investment-plan");
 
-        // District, then 17 figures: the pilots' 16 columns (7, 3 and 10-11 carry a figure and its share) and the break-even share.
-        Assert.Equal(18, Regex.Matches(Table(html), "<th[ >]").Count);
+        // Read top to bottom, one row a figure: the pilots' 16 columns (3, 7 and 10-11 carry a figure and its share) and the
+        // break-even share, under the district's name, in five parts from the inputs to the financing.
+        Assert.Equal(17, Regex.Matches(DistrictTable(html), "<th scope=\"row\">").Count);
+        Assert.Equal(5, Regex.Matches(DistrictTable(html), "<th scope=\"colgroup\"").Count);
         foreach (var figure in new[] { "S/ 3 618 342", "S/ 3 245 144", "89.7 %", "6 886", "76.0 %", "8.0 %", "551", "S/ 327 815", "2 822", "41.0 %",
                      "S/ 642 280", "S/ 970 095", "S/ 1 622 572", "S/ 194 019", "S/ 846 496" })
             Assert.Contains($">{figure}<", html.Replace("<strong>", "").Replace("</strong>", ""));
@@ -31,15 +33,19 @@ public sealed partial class PlanningPagesTests(SeededHost host)
     {
         var mayor = await PageSession.SignInAsync(host, "mayor.llacanora");
 
-        var html = await mayor.GetAsync("/districts/llacanora/investment-plan?municipalShare=0.2");
+        var html = await mayor.GetAsync("/districts/llacanora/investment-plan?municipalSharePct=20");
 
-        Assert.Contains("S/ 3 642 852", html); // 3,642,852 x 20 % x 5
+        Assert.Contains("<mark>S/ 3 642 852</mark> <span class=\"change-note\">cambió</span>", html); // 3,642,852 x 20 % x 5
+        Assert.Contains("<td class=\"num\">S/ 1 821 426</td>", html); // the saved plan beside it
+        Assert.Contains("value=\"20\"", html);
         Assert.Contains("no se guarda", html);
         var stored = await mayor.GetAsync("/districts/llacanora/investment-plan");
         Assert.Contains("S/ 1 821 426", stored);
         Assert.DoesNotContain("no se guarda", stored);
-        html = await mayor.GetAsync("/districts/llacanora/investment-plan?municipalShare=abc&years=0");
+        html = await mayor.GetAsync("/districts/llacanora/investment-plan?municipalSharePct=abc&years=0&communitySharePct=150");
         Assert.Contains("Escriba un número.", html);
+        Assert.Contains("Escriba un porcentaje entre 0 y 100 (era 150).", html);
+        Assert.Contains("class=\"error-summary\"", html);
         Assert.Contains("Debe ser al menos 1 (era 0).", html);
         Assert.DoesNotContain("must be at least", html);
     }
@@ -55,7 +61,7 @@ public sealed partial class PlanningPagesTests(SeededHost host)
         var fields = new Dictionary<string, string>
         {
             ["version"] = "1", ["totalBudget"] = "3 618 342", ["investmentBudget"] = "tres millones", ["population"] = "6886", ["coveragePct"] = "68",
-            ["rehabilitationPopulation"] = "2822", ["municipalShare"] = "0.1",
+            ["rehabilitationPopulation"] = "2822", ["municipalSharePct"] = "10",
         };
 
         using var rejected = await mayor.PostFormAsync($"{url}?handler=Save", page, fields);
@@ -122,6 +128,8 @@ public sealed partial class PlanningPagesTests(SeededHost host)
         var html = await coordinator.GetAsync("/investment-plan");
         foreach (var slug in new[] { "san-juan", "llacanora", "miguel-iglesias", "utco", "lajas", "tacabamba" })
             Assert.Contains($"href=\"/districts/{slug}/investment-plan\"", html);
+        Assert.Equal(18, Regex.Matches(Table(html), "<th[ >]").Count);
+        Assert.Contains("<div class=\"scroll\" role=\"region\" tabindex=\"0\"", html); // a keyboard reaches the wide table's scroll area
         Assert.Contains("S/ 7 084 139", html);
         Assert.Contains("S/ -4 376 646", html); // Tacabamba's deficit
 
@@ -175,6 +183,8 @@ public sealed partial class PlanningPagesTests(SeededHost host)
         Assert.Contains("Visitas de seguimiento a las JASS", html); // an operating-plan activity with its owner
         Assert.Contains("Área técnica municipal de agua y saneamiento", html);
         Assert.Contains("S/ 298 437", html);
+        Assert.Contains("Se listan 10 de las 24 actividades", html); // the workshop's count over the activities entered one by one
+        Assert.DoesNotContain("24 actividades con metas", html);
         Assert.Contains("DEMO 031-2005-MDU/CM", html);
         Assert.Contains("Plan Estratégico Distrital de Agua y Saneamiento 2006-2010", html);
         Assert.Contains("window.print()", html);
@@ -185,6 +195,8 @@ public sealed partial class PlanningPagesTests(SeededHost host)
         var sanJuan = await (await PageSession.SignInAsync(host, "mayor.san-juan")).GetAsync("/districts/san-juan/strategic-plan");
         Assert.Contains("aún no emite la resolución", sanJuan);
     }
+
+    private static string DistrictTable(string html) => html[html.IndexOf("<table class=\"plan-district\">", StringComparison.Ordinal)..(html.IndexOf("</table>", StringComparison.Ordinal))];
 
     private static string Table(string html) => html[html.IndexOf("<table class=\"plan\">", StringComparison.Ordinal)..(html.IndexOf("</thead>", StringComparison.Ordinal))];
 }
