@@ -15,10 +15,13 @@ public sealed class StartupTasks(
 {
     public async Task RunAsync(CancellationToken ct)
     {
+        RequiredRuleSets.Check(services.GetRequiredService<Propilas.Rules.Engine.RuleBook>(), RulesSetup.FolderOf(configuration),
+            services.GetServices<RuleSetRequirement>());
         await db.Database.MigrateAsync(ct);
         await db.UseWriteAheadLogAsync(ct);
         catalog.Catalog = await publisher.PublishAsync(settings.DefinitionsFolder, ct);
-        RulesGateConditions.CheckDefinitions(catalog.Catalog.All, services.GetRequiredService<Propilas.Rules.Engine.IRuleEvaluator>());
+        RulesGateConditions.CheckDefinitions(catalog.Catalog.All, services.GetRequiredService<Propilas.Rules.Engine.IRuleEvaluator>(),
+            RulesSetup.FolderOf(configuration));
         var unenforced = RulesGateConditions.Unenforced(catalog.Catalog.All, services.GetRequiredService<Propilas.Rules.Engine.IRuleEvaluator>(),
             services.GetServices<IGateFactsProvider>());
         if (unenforced.Count > 0)

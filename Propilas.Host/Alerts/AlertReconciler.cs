@@ -85,8 +85,7 @@ public sealed class AlertReconciler(
                 candidates[candidate.Key] = candidate;
         var (live, whole) = liveTask is null ? await LiveAlertsAsync(db, districtIds, ct) : await liveTask;
         var asRead = whole?.Values.Select(a => (a.Id, a.Version)).ToHashSet(); // before the comparison moves versions on
-        if (only is not null)
-            foreach (var key in live.Keys.Where(k => !only.Any(s => s.Raises(k.Item1))).ToList()) live.Remove(key);
+        LeaveUnraised(live, only ?? sources, allSources: only is null);
         var evaluated = watch.ElapsedMilliseconds;
 
         int escalated = 0, resolved = 0, updated = 0;
@@ -159,6 +158,26 @@ public sealed class AlertReconciler(
         }
         return whole is null ? changes
             : changes with { Live = whole.Values.Where(a => a.Status != AlertStatus.Resolved).Concat(raisedAlerts).OrderByDescending(a => a.Id).ToList() };
+    }
+
+    /// <summary>
+    /// Leaves out of the comparison the live alerts of rules none of the sources run: a source that did not run a rule cannot
+    /// say it stopped holding. When the sources are all of them, such a rule is not loaded (its file or the rule is gone), and
+    /// its alerts stay as they are rather than resolve; a warning names the rules.
+    /// </summary>
+    private void LeaveUnraised(Dictionary<(string, string), Live> live, IEnumerable<IAlertSource> ran, bool allSources)
+    {
+        var unraised = live.Keys.Select(k => k.Item1).Distinct().Where(rule => !ran.Any(s => s.Raises(rule))).ToHashSet();
+        if (unraised.Count == 0) return;
+        var left = 0;
+        foreach (var key in live.Keys.Where(k => unraised.Contains(k.Item1)).ToList())
+        {
+            live.Remove(key);
+            left++;
+        }
+        if (allSources)
+            log.LogWarning("Alert pass: {Count} live alerts of rules no alert source runs (not loaded?) left as they are, not resolved: {Rules}.",
+                left, string.Join(", ", unraised.Order(StringComparer.Ordinal)));
     }
 
     /// <returns>The live alerts to compare; for one district also the alerts whole, by id (it has few, and the answer shows them).</returns>

@@ -18,8 +18,8 @@ public static class ParticipationSetup
         services.AddScoped<CommitteeRoster>();
         services.AddScoped<PlanBook>();
         services.AddScoped<IGateFactsProvider, DistrictGateFactsProvider>();
-        services.AddScoped<IAlertSource, InvitationAlerts>();
-        services.AddScoped<IAlertSource, CommitmentAlerts>();
+        services.AddAlertSource<InvitationAlerts>("invitations");
+        services.AddAlertSource<CommitmentAlerts>("commitments");
         return services;
     }
 

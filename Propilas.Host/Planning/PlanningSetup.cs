@@ -12,7 +12,7 @@ public static class PlanningSetup
 {
     public static IServiceCollection AddPlanning(this IServiceCollection services, IConfiguration configuration)
     {
-        var rules = configuration["Rules:Folder"] is { Length: > 0 } f ? f : Path.Combine(AppContext.BaseDirectory, "workflows", "rules");
+        var rules = RulesSetup.FolderOf(configuration);
         // Loaded now: a bad scoring file stops start-up naming the file and the field.
         services.AddSingleton(SustainabilityRulesLoader.LoadFile(Path.Combine(rules, "sustainability.json")));
         services.AddSingleton<DiagnosisFiles>();

@@ -40,12 +40,12 @@ public sealed class RulesGateConditions(IRuleEvaluator rules, IEnumerable<IGateF
     }
 
     /// <summary>Every condition a definition names must be a rule: checked at start-up, so a typo cannot open a gate.</summary>
-    public static void CheckDefinitions(IEnumerable<Propilas.Workflows.Definitions.WorkflowDefinition> definitions, IRuleEvaluator rules)
+    public static void CheckDefinitions(IEnumerable<Propilas.Workflows.Definitions.WorkflowDefinition> definitions, IRuleEvaluator rules, string rulesFolder)
     {
         var missing = (from d in definitions
                        from named in Named(d)
                        where rules.Find(named.Condition) is null
-                       select $"{d} {named.Where}: condition '{named.Condition}' is not a rule in workflows/rules").ToList();
+                       select $"{d} {named.Where}: condition '{named.Condition}' is not a rule in {rulesFolder}").ToList();
         if (missing.Count > 0) throw new InvalidOperationException("Unknown gate conditions:\n  " + string.Join("\n  ", missing));
     }
 

@@ -10,11 +10,14 @@ public static class RulesSetup
     /// </summary>
     public static IServiceCollection AddRules(this IServiceCollection services, IConfiguration configuration)
     {
-        var folder = configuration["Rules:Folder"] is { Length: > 0 } f ? f : Path.Combine(AppContext.BaseDirectory, "workflows", "rules");
-        var book = RuleBookLoader.Load(folder);
+        var book = RuleBookLoader.Load(FolderOf(configuration));
         services.AddSingleton(book);
         services.AddSingleton<IRuleEvaluator>(new RuleEvaluator(book));
         services.AddScoped<IGateFactsProvider, ProcessEvidenceFactsProvider>();
         return services;
     }
+
+    /// <summary>Where rule files are read from: <c>Rules:Folder</c>, by default <c>workflows/rules</c> beside the binaries.</summary>
+    public static string FolderOf(IConfiguration configuration) =>
+        configuration["Rules:Folder"] is { Length: > 0 } folder ? folder : Path.Combine(AppContext.BaseDirectory, "workflows", "rules");
 }

@@ -12,6 +12,8 @@ namespace Propilas.Host.WaterBoards;
 /// </summary>
 public sealed class WaterBoardAlertSource(PropilasDb db, IRuleEvaluator rules) : IAlertSource
 {
+    public const string RuleSet = "water-boards";
+
     public DistrictArea Watches => DistrictArea.WaterBoards;
 
     public bool Raises(string ruleId) => rules.IsOver<WaterBoardFacts>(ruleId);

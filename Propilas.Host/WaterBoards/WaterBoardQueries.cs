@@ -67,5 +67,5 @@ public sealed class WaterBoardQueries(PropilasDb db, TimeProvider time, RuleBook
     }
 
     /// <summary>The late penalty of the loan-arrears rule (<c>water-boards.json</c>), so pages show what the alert says.</summary>
-    private decimal LatePenaltyRate => Convert.ToDecimal(rules.ParametersOf("water-boards")["latePenaltyRate"], System.Globalization.CultureInfo.InvariantCulture);
+    private decimal LatePenaltyRate => Convert.ToDecimal(rules.ParametersOf(WaterBoardAlertSource.RuleSet)["latePenaltyRate"], System.Globalization.CultureInfo.InvariantCulture);
 }

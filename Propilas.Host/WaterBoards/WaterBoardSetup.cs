@@ -1,4 +1,5 @@
 using Propilas.Host.Alerts;
+using Propilas.Host.Rules;
 
 namespace Propilas.Host.WaterBoards;
 
@@ -8,7 +9,8 @@ public static class WaterBoardSetup
     {
         services.AddScoped<WaterBoardCommands>();
         services.AddScoped<WaterBoardQueries>();
-        services.AddScoped<IAlertSource, WaterBoardAlertSource>();
+        services.AddAlertSource<WaterBoardAlertSource>(WaterBoardAlertSource.RuleSet);
+        services.RequireRuleSet(WaterBoardAlertSource.RuleSet, nameof(WaterBoardQueries)); // the loan-arrears penalty rate
         return services;
     }
 }

@@ -20,6 +20,9 @@ public sealed class RuleBook
 
     public IReadOnlyList<RuleDescriptor> Rules { get; }
 
+    /// <summary>The ids of the loaded rule sets (each file's <c>"id"</c>).</summary>
+    public IReadOnlyCollection<string> RuleSetIds => _parameters.Keys;
+
     /// <summary>JSON files in the folder that are not rule sets (no <c>"format"</c>), e.g. other engineers' data.</summary>
     public IReadOnlyList<string> SkippedFiles { get; }
 

@@ -250,6 +250,36 @@ public sealed class AlertTests : IClassFixture<AlertTests.Host>
         await PassAsync();
     }
 
+    /// <summary>A rule gone from the loaded files (its file missing, or the rule taken out) has not stopped holding: no source
+    /// ran it, so its live alerts stay as they are, and the pass says so.</summary>
+    [Fact]
+    public async Task A_pass_leaves_the_live_alerts_of_a_rule_that_is_not_loaded_and_warns_naming_it()
+    {
+        var district = await _host.DistrictIdAsync("san-juan");
+        const string rule = "water-board.not-loaded";
+        var id = await _host.WithDbAsync(async db =>
+        {
+            var alert = new Alert
+            {
+                DistrictId = district, RuleId = rule, Subject = "water-board:not-loaded", Severity = "critical", Notifies = "atm", MessageEs = "No clora",
+                MessageEn = "Not chlorinating", Status = AlertStatus.Open, RaisedAt = PropilasFactory.DefaultNow, Version = 1,
+            };
+            db.Alerts.Add(alert);
+            await db.SaveChangesAsync();
+            return alert.Id;
+        });
+
+        await PassAsync();
+        await using (var scope = _host.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<AlertReconciler>().ReevaluateDistrictAsync(district, CancellationToken.None);
+
+        var left = await _host.WithDbAsync(db => db.Alerts.AsNoTracking().SingleAsync(a => a.Id == id));
+        Assert.Equal(AlertStatus.Open, left.Status);
+        Assert.Null(left.ResolvedAt);
+        Assert.Contains(_host.Logs.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains(rule));
+        await _host.WithDbAsync(db => db.Alerts.Where(a => a.Id == id).ExecuteDeleteAsync());
+    }
+
     private sealed record AlertApi(long Id, string District, string RuleId, string Subject, string Severity, string Status,
         Workflows.LocalizedText Message, string? AcknowledgedBy, int Version);
 }

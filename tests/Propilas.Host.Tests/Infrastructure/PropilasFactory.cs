@@ -28,6 +28,9 @@ public sealed record HostSettings
     /// <summary><c>Process:DefinitionsFolder</c>; null keeps the host's default (the shipped <c>workflows/</c>).</summary>
     public string? DefinitionsFolder { get; init; }
 
+    /// <summary><c>Rules:Folder</c>; null keeps the host's default (the shipped <c>workflows/rules/</c>).</summary>
+    public string? RulesFolder { get; init; }
+
     /// <summary>Replaces the host's clock when set.</summary>
     public DateTimeOffset? FakeNow { get; init; }
 
@@ -82,6 +85,7 @@ public class PropilasFactory : WebApplicationFactory<Program>
         // Empty rather than absent, so a password from the environment or user secrets cannot leak in.
         builder.UseSetting("Seed:DemoPassword", Settings.DemoPassword ?? "");
         if (Settings.DefinitionsFolder is not null) builder.UseSetting("Process:DefinitionsFolder", Settings.DefinitionsFolder);
+        if (Settings.RulesFolder is not null) builder.UseSetting("Rules:Folder", Settings.RulesFolder);
         builder.ConfigureLogging(l => l.AddProvider(Logs));
         builder.ConfigureTestServices(services =>
         {
