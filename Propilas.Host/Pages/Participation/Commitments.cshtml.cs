@@ -67,8 +67,19 @@ public sealed class CommitmentsModel(CommitmentBook book, ParticipationContext c
         return await RejectedAsync(slug, $"fulfil-{id}", result.Failure, ct);
     }
 
-    public async Task<IActionResult> OnPostCancelAsync(string slug, int id, string? reason, int? version, CancellationToken ct)
+    /// <summary>The commitment whose cancellation waits for a second, explicit yes.</summary>
+    public int? ConfirmingCancel { get; private set; }
+
+    /// <summary>Cancelling asks first: without <c>confirm=1</c> the page comes back with the question; only the yes cancels.</summary>
+    public async Task<IActionResult> OnPostCancelAsync(string slug, int id, string? reason, int? version, string? confirm, CancellationToken ct)
     {
+        if (confirm != "1")
+        {
+            Typed["reason"] = reason;
+            if (string.IsNullOrWhiteSpace(reason)) return await InvalidAsync(slug, $"cancel-{id}", new() { ["reason"] = ["is required"] }, ct);
+            ConfirmingCancel = id;
+            return await ShowAsync(slug, ct);
+        }
         var result = await book.CancelAsync(User, slug, id, new CancelRequest(reason, version), ct);
         if (result.Failure is null) return Done(slug, $"commitment-{id}");
         Typed["reason"] = reason;
@@ -86,6 +97,13 @@ public sealed class CommitmentsModel(CommitmentBook book, ParticipationContext c
         var result = await book.SetBudgetAsync(User, slug, request, ct);
         return result.Failure is { } f ? await RejectedAsync(slug, "budget", f, ct) : Done(slug, "municipal-share");
     }
+
+    protected override string FieldId(string form, string field) => form switch
+    {
+        "add" => Kebab(field),
+        "budget" => "budget-" + field,
+        _ => Kebab(field) + form[form.LastIndexOf('-')..], // fulfil-12: evidence-12, fulfilled-on-12
+    };
 
     public string? TypedIn(string form, string field) => Failed(form) ? Typed.GetValueOrDefault(field) : null;
 }
