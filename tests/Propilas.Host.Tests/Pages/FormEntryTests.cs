@@ -278,3 +278,22 @@ public sealed partial class FormEntryTests(SeededHost host)
         Assert.DoesNotContain("already exists", html);
     }
 }
+
+/// <summary>Issue 16, point 10: the invitations page of the largest pilot was 127 KB because each row repeated two full forms.</summary>
+[Collection(SeededHostCollection.Name)]
+public sealed class InvitationsWeightTests(SeededHost host)
+{
+    [Fact]
+    public async Task Every_pilots_invitations_page_for_its_alderman_stays_well_under_the_page_budget()
+    {
+        foreach (var slug in new[] { "san-juan", "llacanora", "miguel-iglesias", "utco", "lajas", "tacabamba" })
+        {
+            var alderman = await PageSession.SignInAsync(host, $"alderman.{slug}");
+            var html = await alderman.GetAsync($"/districts/{slug}/invitations");
+            var bytes = System.Text.Encoding.UTF8.GetByteCount(html);
+            Assert.True(bytes < 100 * 1024, $"{slug}: the invitations page is {bytes:N0} bytes");
+            // One form for the table, whatever its rows: the header's, the table's and the new invitation's.
+            Assert.True(Regex.Count(html, "name=\"__RequestVerificationToken\"") <= 5, $"{slug}: a form per row again?");
+        }
+    }
+}
