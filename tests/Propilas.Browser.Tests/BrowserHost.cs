@@ -65,6 +65,16 @@ public sealed class BrowserHost : IAsyncLifetime
         return page;
     }
 
+    /// <summary>Sets the page's language as the header's switch does (its cookie), for the page's next navigation.</summary>
+    public async Task UseLanguageAsync(IPage page, string language) =>
+        await page.Context.AddCookiesAsync([new Microsoft.Playwright.Cookie
+        {
+            Name = Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.DefaultCookieName,
+            Value = Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.MakeCookieValue(
+                new Microsoft.AspNetCore.Localization.RequestCulture(language == "en" ? "en" : "es-PE")),
+            Url = BaseAddress.ToString(),
+        }]);
+
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
 

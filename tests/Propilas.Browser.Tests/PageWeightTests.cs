@@ -8,27 +8,8 @@ public sealed class PageWeightTests(BrowserHost browser)
 {
     public const int Budget = 150 * 1024;
 
-    public static TheoryData<string, string> Pages => new()
-    {
-        { "coordinator", "/portfolio" },
-        { "coordinator", "/portfolio/new" },
-        { "coordinator", "/districts/tacabamba" },
-        { "mayor.san-juan", "/districts/san-juan" },
-        { "alderman.llacanora", "/districts/llacanora" },
-        { "alderman.llacanora", "/districts/llacanora/invitations" },
-        { "alderman.llacanora", "/districts/llacanora/commitments" },
-        { "alderman.llacanora", "/districts/llacanora/committee" },
-        { "alderman.llacanora", "/districts/llacanora/plan" },
-        { "atm.tacabamba", "/districts/tacabamba/water-boards" },
-        { "mayor.lajas", "/districts/lajas/obligations" },
-        { "coordinator", "/districts/san-juan/diagnosis" },
-        { "coordinator", "/districts/san-juan/investment-plan" },
-        { "coordinator", "/investment-plan" },
-        { "mayor.utco", "/districts/utco/strategic-plan" },
-    };
-
     [Theory]
-    [MemberData(nameof(Pages))]
+    [MemberData(nameof(EveryPage.Pages), MemberType = typeof(EveryPage))]
     public async Task A_page_with_its_css_and_scripts_weighs_under_150_KB(string user, string path)
     {
         var page = await browser.SignedInAsync(user);
