@@ -10,10 +10,7 @@ public static class FormPages
     public static async Task<IPage> SignedInAsync(BrowserHost browser, string user, string language, bool phone, string password = PropilasFactory.DemoPassword)
     {
         var page = await browser.FreshPageAsync(phone);
-        await page.Context.AddCookiesAsync([new Cookie
-        {
-            Name = ".AspNetCore.Culture", Value = language == "en" ? "c=en|uic=en" : "c=es-PE|uic=es-PE", Url = browser.BaseAddress.ToString(),
-        }]);
+        await browser.UseLanguageAsync(page, language);
         await page.GotoAsync("/signin");
         await BrowserHost.SignInHereAsync(page, user, password);
         return page;
@@ -23,6 +20,11 @@ public static class FormPages
     public static async Task AssertUsableAsync(IPage page)
     {
         await Accessibility.AssertNoSeriousViolationsAsync(page);
+        var wide = await page.EvaluateAsync<string[]>(@"() => [...document.querySelectorAll('main *')]
+            .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+            .slice(-3).map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + (e.textContent || '').trim().slice(0, 40))");
+        Assert.True(wide.Length == 0 || await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"),
+            $"{page.Url}: wider than the screen: {string.Join(" | ", wide)}");
         await Accessibility.AssertNoSidewaysScrollAsync(page);
     }
 }

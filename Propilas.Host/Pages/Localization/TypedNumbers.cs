@@ -103,12 +103,17 @@ public static class TypedNumbers
         };
     }
 
+    /// <summary>
+    /// A stored value to put back in an input so that <see cref="Read"/> gives it back unchanged: no grouping, no trailing
+    /// zeros, and never a dot followed by exactly three digits ("1.125" is written "1.1250", a stored 25.000m "25").
+    /// </summary>
+    public static string ForInput(decimal? value) => value is { } v ? Unambiguous(v) : "";
+
     /// <summary>The decimal reading as one would type it so that it cannot be read as thousands ("1.234" as "1.2340").</summary>
     private static string Unambiguous(decimal value)
     {
         var text = Normal(value).ToString(CultureInfo.InvariantCulture);
-        var point = text.IndexOf('.');
-        return point >= 0 && text.Length - point - 1 == 3 ? text + "0" : text;
+        return Read(text).Problem is null ? text : text + "0";
     }
 
     private static decimal Normal(decimal value) => value / 1.0000000000000000000000000000m;

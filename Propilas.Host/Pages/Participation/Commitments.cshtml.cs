@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Propilas.Host.Commitments;
+using Propilas.Host.Pages.Localization;
 using Propilas.Host.Participation;
 
 namespace Propilas.Host.Pages.Participation;
@@ -38,10 +39,10 @@ public sealed class CommitmentsModel(CommitmentBook book, ParticipationContext c
         if (FailedForm != "budget" && Share.Budget is { } b)
         {
             BaseYear = b.BaseYear.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            TotalBudget = Number(b.TotalBudget);
-            InvestmentBudget = Number(b.InvestmentBudget);
+            TotalBudget = TypedNumbers.ForInput(b.TotalBudget);
+            InvestmentBudget = TypedNumbers.ForInput(b.InvestmentBudget);
             Population = b.Population.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            CoveragePct = Number(b.CoveragePct);
+            CoveragePct = TypedNumbers.ForInput(b.CoveragePct);
             RehabilitationPopulation = b.RehabilitationPopulation.ToString(System.Globalization.CultureInfo.InvariantCulture);
             FirstPlanYear = b.FirstPlanYear.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }

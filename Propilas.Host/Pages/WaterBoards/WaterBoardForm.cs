@@ -88,7 +88,7 @@ public sealed class WaterBoardForm
 
     private static string Bool(bool value) => value ? "true" : "false";
 
-    private static string Number(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+    private static string Number(decimal value) => TypedNumbers.ForInput(value);
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

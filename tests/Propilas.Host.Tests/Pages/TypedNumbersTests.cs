@@ -111,4 +111,17 @@ public sealed class TypedNumbersTests
         Assert.Equal(1234567m, TypedNumbers.ReadWhole("1.234.567").Value);
         Assert.Equal(NumberProblemKind.Ambiguous, TypedNumbers.ReadWhole("25.000").Problem!.Kind);
     }
+
+    [Theory]
+    [InlineData(25000, "25000")]
+    [InlineData(25000.5, "25000.5")]
+    [InlineData(1.125, "1.1250")] // "1.125" would read two ways
+    [InlineData(0.125, "0.125")]
+    [InlineData(1234567, "1234567")]
+    public void A_stored_value_goes_back_into_an_input_as_it_reads_back(double stored, string written)
+    {
+        Assert.Equal(written, TypedNumbers.ForInput((decimal)stored));
+        Assert.Equal((decimal)stored, TypedNumbers.Read(written).Value);
+        Assert.Equal("25", TypedNumbers.ForInput(25.000m)); // a stored scale of three does not come back as "25.000"
+    }
 }
