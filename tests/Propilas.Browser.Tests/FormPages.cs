@@ -20,7 +20,7 @@ public static class FormPages
     public static async Task AssertUsableAsync(IPage page)
     {
         await Accessibility.AssertNoSeriousViolationsAsync(page);
-        var wide = await page.EvaluateAsync<string[]>(@"() => [...document.querySelectorAll('main *')]
+        var wide = await page.EvaluateAsync<string[]>(@"() => [...document.querySelectorAll('body *')]
             .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
             .slice(-3).map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + (e.textContent || '').trim().slice(0, 40))");
         Assert.True(wide.Length == 0 || await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"),
