@@ -23,6 +23,12 @@ public sealed class CommitmentBook(ParticipationContext context, CalculationDefa
         return rows.Select(c => CommitmentView.Of(c, context.Today)).ToList();
     }
 
+    /// <summary>
+    /// A commitment falls due within a plan's horizon of today: a strategic plan runs ten years or so, and a commitment
+    /// recorded late may be a few years old. A due date in 1999 or 9999 is a slip of the keyboard, refused with the window.
+    /// </summary>
+    public const int DueYearsBack = 5, DueYearsAhead = 20;
+
     public async Task<Result<CommitmentView>> AddAsync(ClaimsPrincipal user, string slug, NewCommitment request, CancellationToken ct)
     {
         var opened = await context.OpenAsync(user, slug, write: true, What, ct);
@@ -33,6 +39,7 @@ public sealed class CommitmentBook(ParticipationContext context, CalculationDefa
         var what = checks.Text("what", request.What, 500);
         if (request.Amount <= 0) checks.Add("amount", "must be greater than 0");
         var dueOn = checks.Date("dueOn", request.DueOn);
+        checks.Within("dueOn", dueOn, new DateOnly(context.Today.Year - DueYearsBack, 1, 1), new DateOnly(context.Today.Year + DueYearsAhead, 12, 31));
         var municipality = request.IsMunicipality ?? false;
         if (request.FirstYear is not null || request.LastYear is not null)
         {

@@ -71,6 +71,11 @@ public sealed class Checks
         return (s, null);
     }
 
+    public void Within(string field, DateOnly? date, DateOnly from, DateOnly to)
+    {
+        if (date < from || date > to) Add(field, $"must be between {from:yyyy-MM-dd} and {to:yyyy-MM-dd}");
+    }
+
     public void NotAfter(string field, DateOnly? date, DateOnly today)
     {
         if (date > today) Add(field, $"must not be in the future (today is {today:yyyy-MM-dd})");

@@ -6,6 +6,7 @@ using Propilas.Host.Common;
 using Propilas.Host.Database;
 using Propilas.Host.Districts;
 using Propilas.Host.Obligations;
+using Propilas.Host.Pages.Localization;
 using Propilas.Rules.Facts;
 
 namespace Propilas.Host.Pages.Obligations;
@@ -18,7 +19,7 @@ public sealed class ObligationListModel(PropilasDb db, ObligationQueries queries
     /// <summary>Counts per stakeholder over all the district's obligations, whatever the filter.</summary>
     public IReadOnlyList<(Stakeholder Stakeholder, int Total, int Fulfilled, int Overdue)> Summary { get; private set; } = [];
     public ObligationFilter Filter { get; private set; } = new();
-    public string Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public string Today => Dates.ForInput(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
 
     public int? FailedId { get; private set; }
     public bool Stale { get; private set; }
@@ -50,7 +51,7 @@ public sealed class ObligationListModel(PropilasDb db, ObligationQueries queries
         DateOnly? on = null;
         if (!string.IsNullOrWhiteSpace(fulfilledOn))
         {
-            if (DateOnly.TryParseExact(fulfilledOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) on = d;
+            if (Dates.TryReadInput(fulfilledOn, out var d)) on = d;
             else errors["fulfilledOn"] = ["must be a date"];
         }
         var outcome = errors.Count == 0 ? await commands.FulfilAsync(district, id, User, new FulfilRequest(evidence, on, version), ct) : null;
@@ -63,7 +64,7 @@ public sealed class ObligationListModel(PropilasDb db, ObligationQueries queries
         if (outcome?.Kind == OutcomeKind.Forbidden) return Forbid();
         FailedId = id;
         Stale = outcome?.IsStale == true;
-        Message = outcome is { Kind: OutcomeKind.Conflict, IsStale: false } ? outcome.Detail : null;
+        Message = outcome is { Kind: OutcomeKind.Conflict, IsStale: false } ? outcome.Reason ?? "conflict" : null; // a text key
         Errors = outcome?.Errors ?? errors;
         TypedEvidence = evidence ?? "";
         TypedDate = fulfilledOn ?? "";

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Propilas.Host.Commitments;
+using Propilas.Host.Pages.Localization;
 using Propilas.Host.Participation;
 
 namespace Propilas.Host.Pages.Participation;
@@ -38,10 +39,10 @@ public sealed class CommitmentsModel(CommitmentBook book, ParticipationContext c
         if (FailedForm != "budget" && Share.Budget is { } b)
         {
             BaseYear = b.BaseYear.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            TotalBudget = Number(b.TotalBudget);
-            InvestmentBudget = Number(b.InvestmentBudget);
+            TotalBudget = TypedNumbers.ForInput(b.TotalBudget);
+            InvestmentBudget = TypedNumbers.ForInput(b.InvestmentBudget);
             Population = b.Population.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            CoveragePct = Number(b.CoveragePct);
+            CoveragePct = TypedNumbers.ForInput(b.CoveragePct);
             RehabilitationPopulation = b.RehabilitationPopulation.ToString(System.Globalization.CultureInfo.InvariantCulture);
             FirstPlanYear = b.FirstPlanYear.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
@@ -67,8 +68,19 @@ public sealed class CommitmentsModel(CommitmentBook book, ParticipationContext c
         return await RejectedAsync(slug, $"fulfil-{id}", result.Failure, ct);
     }
 
-    public async Task<IActionResult> OnPostCancelAsync(string slug, int id, string? reason, int? version, CancellationToken ct)
+    /// <summary>The commitment whose cancellation waits for a second, explicit yes.</summary>
+    public int? ConfirmingCancel { get; private set; }
+
+    /// <summary>Cancelling asks first: without <c>confirm=1</c> the page comes back with the question; only the yes cancels.</summary>
+    public async Task<IActionResult> OnPostCancelAsync(string slug, int id, string? reason, int? version, string? confirm, CancellationToken ct)
     {
+        if (confirm != "1")
+        {
+            Typed["reason"] = reason;
+            if (string.IsNullOrWhiteSpace(reason)) return await InvalidAsync(slug, $"cancel-{id}", new() { ["reason"] = ["is required"] }, ct);
+            ConfirmingCancel = id;
+            return await ShowAsync(slug, ct);
+        }
         var result = await book.CancelAsync(User, slug, id, new CancelRequest(reason, version), ct);
         if (result.Failure is null) return Done(slug, $"commitment-{id}");
         Typed["reason"] = reason;
@@ -86,6 +98,13 @@ public sealed class CommitmentsModel(CommitmentBook book, ParticipationContext c
         var result = await book.SetBudgetAsync(User, slug, request, ct);
         return result.Failure is { } f ? await RejectedAsync(slug, "budget", f, ct) : Done(slug, "municipal-share");
     }
+
+    protected override string FieldId(string form, string field) => form switch
+    {
+        "add" => Kebab(field),
+        "budget" => "budget-" + field,
+        _ => Kebab(field) + form[form.LastIndexOf('-')..], // fulfil-12: evidence-12, fulfilled-on-12
+    };
 
     public string? TypedIn(string form, string field) => Failed(form) ? Typed.GetValueOrDefault(field) : null;
 }

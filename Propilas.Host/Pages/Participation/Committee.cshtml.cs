@@ -38,9 +38,20 @@ public sealed class CommitteeModel(CommitteeRoster roster, ParticipationContext 
         return result.Failure is { } f ? await RejectedAsync(slug, "add", f, ct) : Done(slug, $"member-{result.Value!.Id}");
     }
 
-    public async Task<IActionResult> OnPostRemoveAsync(string slug, int id, int? version, CancellationToken ct)
+    /// <summary>The member whose removal waits for a second, explicit yes.</summary>
+    public int? ConfirmingRemove { get; private set; }
+
+    /// <summary>Removing asks first: without <c>confirm=1</c> the page comes back with the question; only the yes removes.</summary>
+    public async Task<IActionResult> OnPostRemoveAsync(string slug, int id, int? version, string? confirm, CancellationToken ct)
     {
+        if (confirm != "1")
+        {
+            ConfirmingRemove = id;
+            return await ShowAsync(slug, ct);
+        }
         var result = await roster.RemoveAsync(User, slug, id, version, ct);
         return result.Failure is { } f ? await RejectedAsync(slug, $"remove-{id}", f, ct) : Done(slug, "members");
     }
+
+    protected override string FieldId(string form, string field) => field == "communityOrganisationKind" ? "kind" : Kebab(field);
 }

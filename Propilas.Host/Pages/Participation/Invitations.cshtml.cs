@@ -44,6 +44,40 @@ public sealed class InvitationsModel(InvitationBook book, ParticipationContext c
         return await RejectedAsync(slug, $"answer-{id}", result.Failure, ct);
     }
 
+    /// <summary>
+    /// One row of the table's single form (its button posts the row's id): the answer, when it changed or is dated, then the
+    /// attendance, when it changed. One form for the whole table keeps the page light with hundreds of invitations.
+    /// </summary>
+    public async Task<IActionResult> OnPostRecordAsync(string slug, int id, CancellationToken ct)
+    {
+        string? Posted(string name) => Request.Form[$"{name}-{id}"].FirstOrDefault() is { Length: > 0 } v ? v : null;
+        var (answer, answeredOn, attended) = (Posted("answer"), Posted("answeredOn"), Posted("attended"));
+        var version = int.TryParse(Posted("version"), out var v) ? v : (int?)null;
+        var stored = (await book.ListAsync(User, slug, ct)).Value?.FirstOrDefault(i => i.Id == id);
+        if (stored is null || answer != stored.Answer || answeredOn is not null)
+        {
+            var answered = await book.AnswerAsync(User, slug, id, new InvitationAnswerRequest(answer, answeredOn, version), ct);
+            if (answered.Failure is { } f)
+            {
+                (TypedAnswer, TypedAnsweredOn) = (answer, answeredOn);
+                return await RejectedAsync(slug, $"answer-{id}", f, ct);
+            }
+            version = answered.Value!.Version;
+        }
+        if (attended is "true" or "false" && stored!.Attended != (attended == "true"))
+        {
+            var result = await book.AttendanceAsync(User, slug, id, new AttendanceRequest(attended == "true", version), ct);
+            if (result.Failure is { } f) return await RejectedAsync(slug, $"attendance-{id}", f, ct);
+        }
+        return Done(slug, $"invitation-{id}");
+    }
+
+    protected override string FieldId(string form, string field) => form switch
+    {
+        "add" => field == "communityOrganisationKind" ? "kind" : Kebab(field),
+        _ => Kebab(field) + form[form.LastIndexOf('-')..], // answer-12: answer-12, answered-on-12
+    };
+
     public async Task<IActionResult> OnPostAttendanceAsync(string slug, int id, bool? attended, int? version, CancellationToken ct)
     {
         var result = await book.AttendanceAsync(User, slug, id, new AttendanceRequest(attended, version), ct);

@@ -1,14 +1,17 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Propilas.Host.Pages.Localization;
+using Propilas.Host.Pages.Shared;
 using Propilas.Host.Participation;
 
 namespace Propilas.Host.Pages.Participation;
 
 /// <summary>
 /// What the alderman's pages share: the district and whether the person may write; the form that was rejected, with its
-/// errors by field (the API's field names) so the page shows them next to the field and keeps what was typed; the stale notice.
+/// errors by field (the API's field names) so the page shows them next to the field, and in the error summary at the top of
+/// the form (each form's id is <c>&lt;form&gt;-form</c>, see <see cref="FormId"/>), and keeps what was typed; the stale notice.
 /// </summary>
 public abstract class ParticipationPage(ParticipationContext context) : PageModel
 {
@@ -19,6 +22,8 @@ public abstract class ParticipationPage(ParticipationContext context) : PageMode
     /// <summary>The form that was rejected (e.g. <c>add</c>, <c>answer-12</c>), or null.</summary>
     public string? FailedForm { get; private set; }
     public Dictionary<string, string[]> Errors { get; } = [];
+    /// <summary>Numbers the page could not read, by field: shown with their readings rather than the generic message.</summary>
+    private readonly Dictionary<string, NumberProblem> _numberProblems = [];
     public bool Stale { get; private set; }
     public string? Message { get; private set; }
 
@@ -56,7 +61,7 @@ public abstract class ParticipationPage(ParticipationContext context) : PageMode
         switch (failure.Kind)
         {
             case FailureKind.NotFound when failure.Errors is null:
-                Message = failure.Detail;
+                Message = PageTexts["fail.not-found"];
                 Response.StatusCode = 404;
                 break;
             case FailureKind.Forbidden:
@@ -67,7 +72,7 @@ public abstract class ParticipationPage(ParticipationContext context) : PageMode
                 break;
             default:
                 Stale = failure.IsStale;
-                Message = failure.IsStale ? null : failure.Detail;
+                Message = failure.IsStale ? null : PageTexts["fail." + (failure.Reason ?? "conflict")].ResourceNotFound ? PageTexts["fail.conflict"] : PageTexts["fail." + failure.Reason];
                 Response.StatusCode = 409;
                 break;
         }
@@ -82,7 +87,38 @@ public abstract class ParticipationPage(ParticipationContext context) : PageMode
 
     public bool Failed(string form) => FailedForm == form;
 
-    public string[]? ErrorsOf(string form, string field) => Failed(form) ? Errors.GetValueOrDefault(field) : null;
+    /// <summary>The errors of one field of the rejected form, in the page's language; null when it has none.</summary>
+    public string[]? ErrorsOf(string form, string field)
+    {
+        if (!Failed(form) || Errors.GetValueOrDefault(field) is not { } messages) return null;
+        if (_numberProblems.TryGetValue(field, out var problem)) return [TypedNumbers.Explain(problem, SharedTexts)];
+        return messages.Select(Localize).ToArray();
+    }
+
+    /// <summary>The rejected form's problems for its error summary, each linking to its field.</summary>
+    public IReadOnlyList<FieldProblem> ProblemsOf(string form) => !Failed(form) ? [] :
+        Errors.Keys.Select(field => new FieldProblem(FieldId(form, field), string.Join(" ", ErrorsOf(form, field)!))).ToList();
+
+    /// <summary>The id of a form's element: the target of its action's fragment, so a rejected post comes back to it.</summary>
+    public static string FormId(string form) => form + "-form";
+
+    /// <summary>The id of the input of one of the API's fields (e.g. <c>dueOn</c>) in a form (e.g. <c>add</c>).</summary>
+    protected abstract string FieldId(string form, string field);
+
+    /// <summary>"dueOn" as an input id: "due-on".</summary>
+    protected static string Kebab(string field) => string.Concat(field.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "-" : "") + char.ToLowerInvariant(c) : c.ToString()));
+
+    private IStringLocalizer<ParticipationTexts> PageTexts => HttpContext.RequestServices.GetRequiredService<IStringLocalizer<ParticipationTexts>>();
+    private IStringLocalizer<Texts> SharedTexts => HttpContext.RequestServices.GetRequiredService<IStringLocalizer<Texts>>();
+
+    private string Localize(string message)
+    {
+        // "must be between 2021-01-01 and 2046-12-31": the window, its dates as the page writes them.
+        if (message.StartsWith("must be between ", StringComparison.Ordinal) && message.Split(' ') is [_, _, _, var from, _, var to]
+            && Dates.TryReadInput(from, out var f) && Dates.TryReadInput(to, out var t))
+            return string.Format(CultureInfo.CurrentCulture, PageTexts["err.between"], Dates.Show(f), Dates.Show(t));
+        return PageTexts[ErrorKey(message)];
+    }
 
     /// <summary>The API's English message as a key of the page texts: <c>err.required</c>, <c>err.date</c>...</summary>
     public static string ErrorKey(string message) => message switch
@@ -105,26 +141,22 @@ public abstract class ParticipationPage(ParticipationContext context) : PageMode
         _ => "err.other",
     };
 
-    public static string Date(DateOnly? date) => date?.ToString("d", CultureInfo.CurrentCulture) ?? "";
+    public static string Date(DateOnly? date) => Dates.Show(date);
 
     public static string Money(decimal? amount) => amount?.ToString("C0", CultureInfo.CurrentCulture) ?? "";
 
     public static string Number(decimal? value) => value?.ToString("#,0.##", CultureInfo.CurrentCulture) ?? "";
 
-    /// <summary>A number as typed (see <see cref="TypedNumbers"/>). Null when empty; adds an error when unreadable.</summary>
-    protected static decimal? ReadDecimal(string? raw, string field, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrWhiteSpace(raw)) return null;
-        if (TypedNumbers.TryDecimal(raw, out var value)) return value;
-        errors[field] = ["must be a number"];
-        return null;
-    }
+    /// <summary>A number as typed (see <see cref="TypedNumbers"/>). Null when empty; adds an error, with its readings, when refused.</summary>
+    protected decimal? ReadDecimal(string? raw, string field, Dictionary<string, string[]> errors) => Keep(TypedNumbers.Read(raw), field, errors);
 
-    protected static int? ReadInt(string? raw, string field, Dictionary<string, string[]> errors)
+    protected int? ReadInt(string? raw, string field, Dictionary<string, string[]> errors) => (int?)Keep(TypedNumbers.ReadWhole(raw), field, errors);
+
+    private decimal? Keep(NumberReading reading, string field, Dictionary<string, string[]> errors)
     {
-        if (string.IsNullOrWhiteSpace(raw)) return null;
-        if (TypedNumbers.TryInt(raw, out var value)) return value;
+        if (reading.Problem is not { } problem) return reading.Value;
         errors[field] = ["must be a number"];
+        _numberProblems[field] = problem;
         return null;
     }
 }

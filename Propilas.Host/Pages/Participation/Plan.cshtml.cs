@@ -82,6 +82,27 @@ public sealed class PlanModel(PlanBook book, ParticipationContext context) : Par
         return result.Failure is { } f ? await RejectedAsync(slug, form, f, ct) : Done(slug, form);
     }
 
+    protected override string FieldId(string form, string field)
+    {
+        var id = form[(form.LastIndexOf('-') + 1)..];
+        return (form, field) switch
+        {
+            ("add-goal", "text") => "goal-text",
+            ("add-goal", _) => Kebab(field),
+            ("add-activity", "goalId") => "activity-goal",
+            ("add-activity", "owner") => "owner",
+            ("add-activity", _) => "activity-" + Kebab(field),
+            (_, "keyIssue") => $"key-issue-{id}",
+            (_, "targetValue") => $"target-{id}",
+            (_, "targetUnit") => $"unit-{id}",
+            (_, "targetYear") => $"year-{id}",
+            (_, "text") when form.StartsWith("goal-") => $"text-{id}",
+            (_, "text") => $"activity-text-{id}",
+            (_, "year") => $"activity-year-{id}",
+            _ => $"{Kebab(field)}-{id}",
+        };
+    }
+
     /// <summary>The typed value when this form was rejected, else the stored one.</summary>
     public string? Value(string form, string field, string? stored) => Failed(form) ? Typed.GetValueOrDefault(field) : stored;
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Propilas.Host.Pages.Localization;
 using Propilas.Host.Accounts;
 using Propilas.Host.Common;
 using Propilas.Host.Database;
@@ -10,7 +12,7 @@ using Propilas.Host.WaterBoards;
 namespace Propilas.Host.Pages.WaterBoards;
 
 /// <summary>One water board: its facts and alerts, its visits, and the forms to record a visit and to update the facts.</summary>
-public sealed class WaterBoardModel(PropilasDb db, WaterBoardQueries queries, WaterBoardCommands commands, TimeProvider time) : PageModel
+public sealed class WaterBoardModel(PropilasDb db, WaterBoardQueries queries, WaterBoardCommands commands, TimeProvider time, IStringLocalizer<Texts> texts) : PageModel
 {
     public const string UpdatePrefix = "f.";
     public const string ObservedPrefix = "o.";
@@ -30,7 +32,7 @@ public sealed class WaterBoardModel(PropilasDb db, WaterBoardQueries queries, Wa
     public FactFields UpdateFields => new(UpdateForm, UpdatePrefix, Failed == "update" ? Errors : NoErrors, "", WithNames: true);
     public FactFields ObservedFields => new(ObservedForm, ObservedPrefix, Failed == "visit" ? Errors : NoErrors, "observed.", WithNames: false);
     private static readonly Dictionary<string, string[]> NoErrors = [];
-    public string Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public string Today => Dates.ForInput(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
 
     [TempData] public string? Saved { get; set; }
 
@@ -46,7 +48,7 @@ public sealed class WaterBoardModel(PropilasDb db, WaterBoardQueries queries, Wa
         if (await db.FindDistrictAsync(slug, ct) is not { } district) return NotFound();
         if (!User.CanAccess(district.Slug)) return Forbid();
         var typed = WaterBoardForm.Read(Request.Form, UpdatePrefix);
-        var (changes, errors) = typed.ToChanges();
+        var (changes, errors) = typed.ToChanges(p => TypedNumbers.Explain(p, texts));
         var outcome = errors.Count == 0 ? await commands.UpdateAsync(district, id, User, changes, version, ct) : null;
         if (outcome?.Succeeded == true) return Done(district, id, "facts");
         return await RejectedAsync(district, id, "update", outcome?.Kind, outcome?.IsStale == true, outcome?.Errors ?? errors, () => UpdateForm = typed, ct);
@@ -58,11 +60,11 @@ public sealed class WaterBoardModel(PropilasDb db, WaterBoardQueries queries, Wa
         if (await db.FindDistrictAsync(slug, ct) is not { } district) return NotFound();
         if (!User.CanAccess(district.Slug)) return Forbid();
         var typed = WaterBoardForm.Read(Request.Form, ObservedPrefix);
-        var (observed, errors) = typed.ToChanges(errorPrefix: "observed.");
+        var (observed, errors) = typed.ToChanges(p => TypedNumbers.Explain(p, texts), errorPrefix: "observed.");
         DateOnly? on = null;
         if (!string.IsNullOrWhiteSpace(visitedOn))
         {
-            if (DateOnly.TryParseExact(visitedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) on = d;
+            if (Dates.TryReadInput(visitedOn, out var d)) on = d;
             else errors["visitedOn"] = ["must be a date"];
         }
         var outcome = errors.Count == 0 ? await commands.RecordVisitAsync(district, id, User, new NewVisit(on, visitedBy, findings, observed, version), ct) : null;

@@ -8,4 +8,10 @@ public sealed record FactFields(WaterBoardForm Form, string Prefix, IReadOnlyDic
     public string[]? ErrorsOf(string field) => Errors.GetValueOrDefault(ErrorPrefix + field);
 
     public string Id(string field) => (Prefix + field).Replace('.', '-');
+
+    /// <summary>This form's problems for its error summary, each linking to its input, in the page's language.</summary>
+    public IReadOnlyList<Shared.FieldProblem> Problems(Microsoft.Extensions.Localization.IStringLocalizer texts) => Errors
+        .Where(e => e.Key.StartsWith(ErrorPrefix, StringComparison.Ordinal))
+        .Select(e => new Shared.FieldProblem(Id(e.Key[ErrorPrefix.Length..]), string.Join(" ", e.Value.Select(m => texts[m].Value))))
+        .ToList();
 }

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Propilas.Host.Pages.Localization;
 using Propilas.Host.Accounts;
 using Propilas.Host.Common;
 using Propilas.Host.Database;
@@ -9,7 +11,7 @@ using Propilas.Host.WaterBoards;
 namespace Propilas.Host.Pages.WaterBoards;
 
 /// <summary>A district's water boards at a glance, with their open alerts, and the form to add one.</summary>
-public sealed class WaterBoardListModel(PropilasDb db, WaterBoardQueries queries, WaterBoardCommands commands) : PageModel
+public sealed class WaterBoardListModel(PropilasDb db, WaterBoardQueries queries, WaterBoardCommands commands, IStringLocalizer<Texts> texts) : PageModel
 {
     public const string Prefix = "f.";
 
@@ -35,7 +37,7 @@ public sealed class WaterBoardListModel(PropilasDb db, WaterBoardQueries queries
         if (await db.FindDistrictAsync(slug, ct) is not { } district) return NotFound();
         if (!User.CanAccess(district.Slug)) return Forbid();
         Form = WaterBoardForm.Read(Request.Form, Prefix);
-        var (changes, errors) = Form.ToChanges();
+        var (changes, errors) = Form.ToChanges(p => TypedNumbers.Explain(p, texts));
         if (errors.Count == 0)
         {
             var outcome = await commands.AddAsync(district, User, changes, ct);

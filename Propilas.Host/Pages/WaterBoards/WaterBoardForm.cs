@@ -32,7 +32,7 @@ public sealed class WaterBoardForm
         ["name"] = b.Name, ["locality"] = b.Locality, ["waterSystem"] = b.WaterSystem,
         ["legallyConstituted"] = Bool(b.LegallyConstituted), ["aomTrained"] = Bool(b.AomTrained), ["hasOmPlan"] = Bool(b.HasOmPlan),
         ["chlorinates"] = Bool(b.Chlorinates), ["hasReplacementFund"] = Bool(b.HasReplacementFund),
-        [TariffReview] = b.LastTariffReviewOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+        [TariffReview] = Dates.ForInput(b.LastTariffReviewOn),
         [DepositMonth] = b.LastReplacementDepositMonth ?? "",
         ["loanInstallmentAmount"] = Number(b.LoanInstallmentAmount), ["loanInstallmentsDue"] = Number(b.LoanInstallmentsDue),
         ["loanInstallmentsPaid"] = Number(b.LoanInstallmentsPaid), ["annualTariffRevenue"] = Number(b.AnnualTariffRevenue),
@@ -47,31 +47,30 @@ public sealed class WaterBoardForm
 
     /// <summary>
     /// The facts to set. Blank numbers and dates are left as they are (on a new board: 0 and none); text fields always
-    /// count, so a cleared name is refused by the validation rather than ignored.
+    /// count, so a cleared name is refused by the validation rather than ignored. A number that cannot be read, or reads
+    /// two ways ("3.500"), is refused with <paramref name="explain"/>'s message, in the page's language.
     /// </summary>
-    public (WaterBoardChanges Changes, Dictionary<string, string[]> Errors) ToChanges(string errorPrefix = "")
+    public (WaterBoardChanges Changes, Dictionary<string, string[]> Errors) ToChanges(Func<NumberProblem, string> explain, string errorPrefix = "")
     {
         var errors = new Dictionary<string, string[]>();
         bool? FlagOf(string field) => _values.ContainsKey(field) ? Flag(field) : null;
         string? TextOf(string field) => _values.TryGetValue(field, out var v) ? v : null;
         decimal? AmountOf(string field)
         {
-            if (this[field].Length == 0) return null;
-            if (TypedNumbers.TryDecimal(this[field], out var amount)) return amount;
-            errors[errorPrefix + field] = ["must be a number"];
-            return null;
+            var reading = TypedNumbers.Read(this[field]);
+            if (reading.Problem is { } problem) errors[errorPrefix + field] = [explain(problem)];
+            return reading.Value;
         }
         int? CountOf(string field)
         {
-            if (this[field].Length == 0) return null;
-            if (TypedNumbers.TryInt(this[field], out var count)) return count;
-            errors[errorPrefix + field] = ["must be a whole number"];
-            return null;
+            var reading = TypedNumbers.ReadWhole(this[field]);
+            if (reading.Problem is { } problem) errors[errorPrefix + field] = [explain(problem)];
+            return (int?)reading.Value;
         }
         DateOnly? reviewed = null;
         if (this[TariffReview].Length > 0)
         {
-            if (DateOnly.TryParseExact(this[TariffReview], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) reviewed = d;
+            if (Dates.TryReadInput(this[TariffReview], out var d)) reviewed = d;
             else errors[errorPrefix + TariffReview] = ["must be a date"];
         }
 
@@ -89,7 +88,7 @@ public sealed class WaterBoardForm
 
     private static string Bool(bool value) => value ? "true" : "false";
 
-    private static string Number(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+    private static string Number(decimal value) => TypedNumbers.ForInput(value);
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

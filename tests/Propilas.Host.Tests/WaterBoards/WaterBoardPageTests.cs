@@ -18,7 +18,7 @@ public sealed class WaterBoardPageTests(BoardHost host) : IClassFixture<BoardHos
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Equal("Tuñad Alto", PageForms.ValueOf(html, "f.name"));
         Assert.Equal("mil", PageForms.ValueOf(html, "f.annualOmCost"));
-        Assert.Matches("""name="f.annualOmCost"[^>]*>\s*<div class="field-error" role="alert">Debe ser un número.</div>""", html);
+        Assert.Matches("""name="f.annualOmCost"[^>]*>\s*<div class="field-error" role="alert">«mil» no es un número; escriba por ejemplo 25000, 25,000 o 25.5.</div>""", html);
         Assert.Contains("""id="f-chlorinates" name="f.chlorinates" value="true" checked="checked" """.TrimEnd(), html);
 
         (status, html, var location) = await atm.PostAsync(list, $"{list}?handler=Add",
