@@ -10,7 +10,7 @@ namespace Propilas.Host.Pages.Districts;
 /// <summary>
 /// Turns a posted step form (fields named <c>ev.&lt;name&gt;</c>) into evidence JSON for the runtime, leaving values
 /// it cannot read as text so the runtime's validator names the field. Lists are typed one item per line; dates as the person
-/// writes them in the page's language (<see cref="DayText.TryRead"/>) and sent as <c>yyyy-MM-dd</c>.
+/// writes them in the page's language (<see cref="Dates.TryReadTyped"/>) and sent as <c>yyyy-MM-dd</c>.
 /// </summary>
 public static class EvidenceForm
 {
@@ -46,7 +46,7 @@ public static class EvidenceForm
         form.Keys.Where(k => k.StartsWith(Prefix)).ToDictionary(k => k[Prefix.Length..], k => form[k].ToString());
 
     private static string Day(string typed) =>
-        DayText.TryRead(typed, out var day) ? day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : typed;
+        Dates.TryReadTyped(typed, out var day) ? day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : typed;
 
     private static IEnumerable<string> Lines(string raw) => raw.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0);
 }

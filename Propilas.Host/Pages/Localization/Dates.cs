@@ -13,7 +13,14 @@ public static class Dates
     public static string Show(DateOnly? day, string none = "") => day is { } d ? Show(d) : none;
 
     /// <summary>The day of a moment, in Peru (UTC−5, no daylight saving), where the districts are.</summary>
-    public static string Show(DateTimeOffset moment) => Show(DateOnly.FromDateTime(moment.ToOffset(Peru).DateTime));
+    public static string Show(DateTimeOffset moment) => Show(InPeru(moment));
+
+    public static DateOnly InPeru(DateTimeOffset moment) => DateOnly.FromDateTime(moment.ToOffset(Peru).DateTime);
+
+    /// <summary>A day typed by a person in the page's language (<c>18/07/2005</c>, <c>18 Jul 2005</c>) or as <c>2005-07-18</c>.</summary>
+    public static bool TryReadTyped(string typed, out DateOnly day) =>
+        DateOnly.TryParseExact(typed.Trim().TrimEnd('.'), IsEnglish ? TypedEnglish : TypedSpanish, CultureInfo.CurrentCulture,
+            DateTimeStyles.AllowWhiteSpaces, out day);
 
     /// <summary>The value of a date input.</summary>
     public static string ForInput(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
@@ -22,7 +29,11 @@ public static class Dates
     public static bool TryReadInput(string? typed, out DateOnly day) =>
         DateOnly.TryParseExact((typed ?? "").Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
 
+    private static readonly string[] TypedSpanish = ["d/M/yyyy", "yyyy-MM-dd"];
+    private static readonly string[] TypedEnglish = ["d MMM yyyy", "d MMMM yyyy", "yyyy-MM-dd"];
     private static readonly TimeSpan Peru = TimeSpan.FromHours(-5);
 
-    private static string Pattern => CultureInfo.CurrentCulture.TwoLetterISOLanguageName == "en" ? "d MMM yyyy" : "dd/MM/yyyy";
+    private static bool IsEnglish => CultureInfo.CurrentCulture.TwoLetterISOLanguageName == "en";
+
+    private static string Pattern => IsEnglish ? "d MMM yyyy" : "dd/MM/yyyy";
 }

@@ -12,8 +12,8 @@ public static class PlanningFormat
 
     public static string Whole(decimal value) => value.ToString("N0", CultureInfo.CurrentCulture);
 
-    /// <summary>A value to put back in an input, readable by <see cref="Localization.TypedNumbers.TryDecimal"/> whatever the culture.</summary>
-    public static string Input(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
+    /// <summary>A value to put back in an input, read back the same by <see cref="Localization.TypedNumbers"/> (never "d.ddd").</summary>
+    public static string Input(decimal? value) => Localization.TypedNumbers.ForInput(value);
 
     /// <summary>A fraction put back in an input as the percentage people type: 0.10 as "10", 0.125 as "12.5".</summary>
     public static string InputPercent(decimal fraction) => (fraction * 100m).ToString("0.############", CultureInfo.InvariantCulture);

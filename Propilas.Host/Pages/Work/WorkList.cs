@@ -38,7 +38,7 @@ public sealed class WorkList(
     public async Task<IReadOnlyList<WorkItem>> ForAsync(ClaimsPrincipal user, DistrictRef district, CancellationToken ct)
     {
         var actor = user.ToActor();
-        var today = DayText.InPeru(time.GetUtcNow());
+        var today = Dates.InPeru(time.GetUtcNow());
         var items = new List<WorkItem>();
         await AddProcessAsync(items, actor, district, ct);
         if (actor.Holds(Roles.Alderman))
@@ -64,7 +64,7 @@ public sealed class WorkList(
                 : action.Blocked ? $"{shared["GateBlockedBy"].Value} {string.Join(" ", action.Blockers.Select(b => b.Message.In(lang)))}"
                 : shared["GateReady"].Value;
             items.Add(new WorkItem(action.IsGate ? "kind.gate" : action.IsApproval ? "kind.approval" : "kind.step", action.What.In(lang), detail, district.Name,
-                action.DueAt is { } due ? DayText.InPeru(due) : null, action.Overdue, false, $"/districts/{district.Slug}#{action.Anchor}"));
+                action.DueAt is { } due ? Dates.InPeru(due) : null, action.Overdue, false, $"/districts/{district.Slug}#{action.Anchor}"));
         }
     }
 
@@ -77,7 +77,7 @@ public sealed class WorkList(
         {
             if (i.Answer != Words.Of(InvitationAnswer.Pending)) continue;
             var due = i.InvitedOn.AddDays(answerWithin);
-            var detail = string.Format(texts["InvitationSent"], participation["event." + i.Event].Value, DayText.Show(i.InvitedOn));
+            var detail = string.Format(texts["InvitationSent"], participation["event." + i.Event].Value, Dates.Show(i.InvitedOn));
             items.Add(new WorkItem("kind.invitation", i.Organisation, detail, district.Name, due, due < today, false,
                 $"/districts/{district.Slug}/invitations#invitation-{i.Id}"));
         }
@@ -102,7 +102,7 @@ public sealed class WorkList(
             var critical = b.Alerts.Count(a => a.Severity == "critical");
             DateOnly? due = b.LastVisitOn?.AddDays(visitEvery);
             if (critical == 0 && due > today.AddDays(SoonDays)) continue;
-            var visited = b.LastVisitOn is { } last ? string.Format(texts["LastVisit"], DayText.Show(last)) : texts["NeverVisited"].Value;
+            var visited = b.LastVisitOn is { } last ? string.Format(texts["LastVisit"], Dates.Show(last)) : texts["NeverVisited"].Value;
             var detail = critical > 0 ? $"{string.Format(texts["CriticalAlerts"], critical)} · {visited}" : visited;
             var what = b.Name.Contains(b.Locality, StringComparison.OrdinalIgnoreCase) ? b.Name : $"{b.Name} ({b.Locality})";
             items.Add(new WorkItem("kind.board", what, detail, district.Name, due, due is null || due < today, critical > 0,
