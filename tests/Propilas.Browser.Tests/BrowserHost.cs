@@ -65,6 +65,27 @@ public sealed class BrowserHost : IAsyncLifetime
         return page;
     }
 
+    /// <summary>
+    /// Opens <paramref name="path"/> as <paramref name="user"/> on a desktop and on a phone, in Spanish and in English,
+    /// checks it answers 200 in that language, and runs <paramref name="check"/> on each (page, language, phone).
+    /// </summary>
+    public async Task OnEveryScreenAsync(string user, string path, Func<IPage, string, bool, Task> check)
+    {
+        foreach (var phone in new[] { false, true })
+        {
+            var page = await SignedInAsync(user, phone);
+            foreach (var language in new[] { "es", "en" })
+            {
+                await UseLanguageAsync(page, language);
+                var response = await page.GotoAsync(path);
+                Assert.Equal(200, response!.Status);
+                Assert.Equal(language, await page.Locator("html").GetAttributeAsync("lang"));
+                await check(page, language, phone);
+            }
+            await page.Context.CloseAsync();
+        }
+    }
+
     /// <summary>Sets the page's language as the header's switch does (its cookie), for the page's next navigation.</summary>
     public async Task UseLanguageAsync(IPage page, string language) =>
         await page.Context.AddCookiesAsync([new Microsoft.Playwright.Cookie

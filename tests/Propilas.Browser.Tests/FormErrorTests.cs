@@ -22,26 +22,16 @@ public sealed class FormErrorTests(BrowserHost browser)
 
     [Theory]
     [MemberData(nameof(Pages))]
-    public async Task A_form_page_is_usable_in_both_languages_on_both_screens_and_writes_dates_one_way(string user, string path)
-    {
-        foreach (var phone in new[] { false, true })
+    public Task A_form_page_is_usable_in_both_languages_on_both_screens_and_writes_dates_one_way(string user, string path) =>
+        browser.OnEveryScreenAsync(user, path, async (page, language, _) =>
         {
-            var page = await browser.SignedInAsync(user, phone);
-            foreach (var language in new[] { "es", "en" })
-            {
-                await browser.UseLanguageAsync(page, language);
-                var response = await page.GotoAsync(path);
-                Assert.Equal(200, response!.Status);
-                await FormPages.AssertUsableAsync(page);
-                var text = await page.Locator("main").InnerTextAsync();
-                Assert.DoesNotMatch(new Regex(@"\b\d{4}-\d{2}-\d{2}\b"), text); // never ISO beside local
-                if (!path.EndsWith("/committee") && !path.EndsWith("/plan"))
-                    Assert.Matches(language == "es" ? new Regex(@"\b\d{2}/\d{2}/\d{4}\b") : new Regex(@"\b\d{1,2} [A-Z][a-z]{2} \d{4}\b"), text);
-                if (language == "es") Assert.DoesNotMatch(new Regex(@"\b(is required|must be|already exists)\b"), text);
-            }
-            await page.Context.CloseAsync();
-        }
-    }
+            await FormPages.AssertUsableAsync(page);
+            var text = await page.Locator("main").InnerTextAsync();
+            Assert.DoesNotMatch(new Regex(@"\b\d{4}-\d{2}-\d{2}\b"), text); // never ISO beside local
+            if (!path.EndsWith("/committee") && !path.EndsWith("/plan"))
+                Assert.Matches(language == "es" ? new Regex(@"\b\d{2}/\d{2}/\d{4}\b") : new Regex(@"\b\d{1,2} [A-Z][a-z]{2} \d{4}\b"), text);
+            if (language == "es") Assert.DoesNotMatch(new Regex(@"\b(is required|must be|already exists)\b"), text);
+        });
 
     [Theory]
     [InlineData("es", false, "Este dato es obligatorio.", "Hay un problema")]
