@@ -22,4 +22,14 @@ public static class Accessibility
         var (scroll, client) = (widths[0], widths[1]);
         Assert.True(scroll <= client, $"{page.Url} is {scroll} px wide on a {client} px screen.");
     }
+
+    /// <summary>Seen without scrolling: the element ends above the bottom of the screen.</summary>
+    public static async Task AssertInSightAsync(IPage page, ILocator element)
+    {
+        var box = await element.BoundingBoxAsync();
+        Assert.NotNull(box);
+        var height = page.ViewportSize!.Height;
+        Assert.True(box.Y >= 0 && box.Y + box.Height <= height,
+            $"{await element.TextContentAsync()} spans {box.Y}..{box.Y + box.Height} px on a {height} px high screen at {page.Url}");
+    }
 }

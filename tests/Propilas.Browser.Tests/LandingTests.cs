@@ -34,7 +34,7 @@ public sealed class LandingTests(BrowserHost browser)
 
             var first = FirstItem(page, role);
             await Assertions.Expect(first).ToContainTextAsync(firstEs);
-            await AssertInSightAsync(page, first);
+            await Accessibility.AssertInSightAsync(page, first);
             if (role != "coordinator")
             {
                 await AssertInDueOrderAsync(page);
@@ -46,7 +46,7 @@ public sealed class LandingTests(BrowserHost browser)
             await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
             await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
             await Assertions.Expect(first).ToContainTextAsync(firstEn);
-            await AssertInSightAsync(page, first);
+            await Accessibility.AssertInSightAsync(page, first);
             if (role != "coordinator")
             {
                 await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("My work");
@@ -109,7 +109,7 @@ public sealed class LandingTests(BrowserHost browser)
         await Assertions.Expect(items.Nth(1).Locator(".badge.overdue")).ToHaveCountAsync(0);
         await Assertions.Expect(items.Nth(2)).ToContainTextAsync("ONG de prueba");
         await AssertInDueOrderAsync(page);
-        await AssertInSightAsync(page, items.First);
+        await Accessibility.AssertInSightAsync(page, items.First);
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await Accessibility.AssertNoSidewaysScrollAsync(page);
 
@@ -150,7 +150,7 @@ public sealed class LandingTests(BrowserHost browser)
         var href = await items.First.Locator("a").GetAttributeAsync("href");
         Assert.Matches("^/districts/utco/obligations\\?stakeholder=ministryOfHealth#obligation-\\d+$", href);
         await items.First.Locator("a").ClickAsync();
-        var anchor = href![(href.IndexOf('#') + 1)..];
+        var anchor = href![(href!.IndexOf('#') + 1)..];
         await Assertions.Expect(page.Locator($"#{anchor} summary")).ToHaveTextAsync("Marcar como cumplida");
         await page.Context.CloseAsync();
     }
@@ -160,16 +160,6 @@ public sealed class LandingTests(BrowserHost browser)
         "coordinator" => page.Locator("#portfolio tbody tr").First,
         _ => page.Locator("ol.work > li, #nothing-to-do").First,
     };
-
-    /// <summary>Seen without scrolling: the element ends above the bottom of the screen.</summary>
-    public static async Task AssertInSightAsync(IPage page, ILocator element)
-    {
-        var box = await element.BoundingBoxAsync();
-        Assert.NotNull(box);
-        var height = page.ViewportSize!.Height;
-        Assert.True(box.Y >= 0 && box.Y + box.Height <= height,
-            $"{await element.TextContentAsync()} spans {box.Y}..{box.Y + box.Height} px on a {height} px high screen at {page.Url}");
-    }
 
     /// <summary>Urgent items first; then undated (never visited) before dated; dated ones soonest first.</summary>
     private static async Task AssertInDueOrderAsync(IPage page)

@@ -26,7 +26,7 @@ public sealed class ProcessPageTests(BrowserHost browser)
         await Assertions.Expect(confirm).ToContainTextAsync("¿Aprobar la etapa «Etapa preparatoria»?");
         await Assertions.Expect(confirm).ToContainTextAsync("Esta acción cierra la etapa");
         Assert.EndsWith("#gate-preparatory", page.Url);
-        await AssertInSightAsync(page, confirm);
+        await Accessibility.AssertInSightAsync(page, confirm);
         Assert.Equal("active", (await district.ProcessAsync()).Stage("preparatory").Str("status"));
         await BrowserHost.ScreenshotAsync(page, "mayor-process-confirm-gate");
         await confirm.GetByRole(AriaRole.Button, new() { Name = "Sí, aprobar la etapa" }).ClickAsync();
@@ -79,7 +79,7 @@ public sealed class ProcessPageTests(BrowserHost browser)
         var next = page.Locator("#progress .next-action");
         await Assertions.Expect(next).ToContainTextAsync("Su siguiente acción: Aprobar: Aprobación por el concejo municipal · Vence 18/07/2005");
         await Assertions.Expect(next.Locator("a")).ToHaveAttributeAsync("href", "#step-council-resolution");
-        await AssertInSightAsync(page, next);
+        await Accessibility.AssertInSightAsync(page, next);
         await Assertions.Expect(page.Locator("#alerts")).ToHaveCountAsync(0);
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await Accessibility.AssertNoSidewaysScrollAsync(page);
@@ -88,7 +88,7 @@ public sealed class ProcessPageTests(BrowserHost browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
         await Assertions.Expect(page.Locator("#progress-title")).ToHaveTextAsync("Stage 3 of 3 · 12 of 13 steps");
         await Assertions.Expect(next).ToContainTextAsync("Your next action: Approve: Council approval · Due 18 Jul 2005");
-        await AssertInSightAsync(page, next);
+        await Accessibility.AssertInSightAsync(page, next);
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await Accessibility.AssertNoSidewaysScrollAsync(page);
         await page.Context.CloseAsync();
@@ -99,7 +99,7 @@ public sealed class ProcessPageTests(BrowserHost browser)
         next = page.Locator("#progress .next-action");
         await Assertions.Expect(next).ToContainTextAsync("El proceso espera:");
         await Assertions.Expect(next).ToContainTextAsync("Aprobación por el concejo municipal (Alcalde)");
-        await AssertInSightAsync(page, next);
+        await Accessibility.AssertInSightAsync(page, next);
         await page.Context.CloseAsync();
     }
 
@@ -166,7 +166,7 @@ public sealed class ProcessPageTests(BrowserHost browser)
         var link = summary.Locator("a[href='#methodology-workshopDates']");
         await Assertions.Expect(link).ToHaveTextAsync("Fechas de los talleres: Escriba una fecha por línea, como 18/07/2005 o 2005-07-18.");
         await Assertions.Expect(page.Locator("#methodology-workshopDates")).ToHaveValueAsync("12/01/2026\n32/13/2026");
-        await AssertInSightAsync(page, summary);
+        await Accessibility.AssertInSightAsync(page, summary);
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await Accessibility.AssertNoSidewaysScrollAsync(page);
         await BrowserHost.ScreenshotAsync(page, "process-evidence-error-summary-360");
@@ -193,6 +193,4 @@ public sealed class ProcessPageTests(BrowserHost browser)
         dates = (await district.ProcessAsync()).Step("induction").GetProperty("evidence").GetProperty("meetingDates");
         Assert.Equal(["2026-02-09", "2026-02-16"], dates.EnumerateArray().Select(d => d.GetString()!));
     }
-
-    private static Task AssertInSightAsync(IPage page, ILocator element) => LandingTests.AssertInSightAsync(page, element);
 }
