@@ -36,7 +36,9 @@ public sealed class AccountPageTests(BrowserHost browser)
         var person = await browser.FreshPageAsync(phone);
         await person.GotoAsync("/signin");
         await BrowserHost.SignInHereAsync(person, userName, password);
-        Assert.Contains($"/districts/{district.Slug}", person.Url);
+        // District people land on their work list, which links to their district's process.
+        Assert.Equal("/work", new Uri(person.Url).AbsolutePath);
+        await Assertions.Expect(person.Locator($"main a[href='/districts/{district.Slug}']").First).ToBeVisibleAsync();
         await person.Context.CloseAsync();
     }
 
