@@ -16,6 +16,7 @@ using Propilas.Host.Planning;
 using Propilas.Host.Process;
 using Propilas.Host.Obligations;
 using Propilas.Host.Rules;
+using Propilas.Host.Security;
 using Propilas.Host.WaterBoards;
 using Propilas.Workflows.Runtime;
 
@@ -24,15 +25,24 @@ var services = builder.Services;
 
 services.AddSingleton(TimeProvider.System);
 services.AddPropilasDatabase(builder.Configuration, builder.Environment);
+var signInLimits = SignInLimits.From(builder.Configuration);
+services.AddSingleton(signInLimits);
+services.AddSingleton<SignInThrottle>();
 services.AddIdentityApiEndpoints<AppUser>(o =>
     {
         o.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._@";
         o.Password.RequiredLength = 8;
-        o.Lockout.MaxFailedAccessAttempts = 10;
+        // LockoutUserManager escalates from these (SignIn:* settings).
+        o.Lockout.MaxFailedAccessAttempts = signInLimits.LockoutAfterFailures;
+        o.Lockout.DefaultLockoutTimeSpan = signInLimits.LockoutFor(1);
     })
     .AddRoles<IdentityRole>()
     .AddEntityFrameworkStores<PropilasDb>()
+    .AddUserManager<LockoutUserManager>()
+    .AddSignInManager<AlikeSignInManager>()
     .AddClaimsPrincipalFactory<DistrictClaimsFactory>();
+services.AddSecurityStampChecks();
+services.AddResponseHeaders(builder.Environment);
 // Keys that sign bearer tokens and cookies live beside the database, so sign-ins survive a restart.
 services.AddDataProtection().SetApplicationName("Propilas")
     .PersistKeysToFileSystem(new DirectoryInfo(builder.Configuration["DataProtection:KeysFolder"] is { Length: > 0 } keys
@@ -40,11 +50,7 @@ services.AddDataProtection().SetApplicationName("Propilas")
 services.AddProblemDetails();
 // A malformed request body is the caller's error: 400 in every environment (Development would otherwise throw, and answer 500).
 services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
-services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
-{
-    foreach (var path in document.Paths.Keys.Where(AuthEndpointFilter.IsClosed).ToList()) document.Paths.Remove(path);
-    return Task.CompletedTask;
-}));
+services.AddOpenApi();
 // Rural connections are slow: compress what is sent (a process view shrinks to about a fifth).
 services.AddResponseCompression(o => o.EnableForHttps = true);
 services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -59,10 +65,13 @@ services.AddRazorPages(o =>
     })
     .AddViewLocalization();
 // Identity's combined scheme reads a bearer token or the cookie; its challenge goes to the cookie (a redirect to
-// the sign-in page) for pages, and to bearer (401) for the API. AddIdentityApiEndpoints registers that scheme with
-// plain AuthenticationSchemeOptions (ForwardDefault = bearer), so the selector is set on those options.
+// the sign-in page) for pages, and to bearer (401) for the API and for a request that sends a bearer token (e.g. the
+// OpenAPI document in Production). AddIdentityApiEndpoints registers that scheme with plain AuthenticationSchemeOptions
+// (ForwardDefault = bearer), so the selector is set on those options.
 services.Configure<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions>("Identity.BearerAndApplication", o => // IdentityConstants.BearerAndApplicationScheme is internal
-    o.ForwardDefaultSelector = c => c.Request.Path.StartsWithSegments("/api") ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme);
+    o.ForwardDefaultSelector = c => c.Request.Path.StartsWithSegments("/api")
+        || c.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+        ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme);
 services.AddAuthorizationBuilder().AddPolicy("coordinator", p => p.RequireRole(Roles.Coordinator));
 // Pages sign in with the Identity cookie; the API takes bearer tokens (the default scheme tries both).
 services.ConfigureApplicationCookie(o =>
@@ -118,6 +127,18 @@ var app = builder.Build();
 await using (var scope = app.Services.CreateAsyncScope())
     await scope.ServiceProvider.GetRequiredService<StartupTasks>().RunAsync(CancellationToken.None);
 
+if (CreateCoordinatorCommand.IsAskedFor(args))
+{
+    Environment.ExitCode = await CreateCoordinatorCommand.RunAsync(app.Services, args, Console.In, Console.Out, Console.Error, Environment.GetEnvironmentVariable);
+    return;
+}
+
+app.UseResponseHeaders();
+if (app.Environment.IsProduction())
+{
+    app.UseHsts();
+    app.UseHttpsRedirection();
+}
 app.UseResponseCompression();
 app.UseRequestLocalization(CultureSetup.Options());
 app.UseStaticFiles();
@@ -130,11 +151,12 @@ app.UseRouting(); // after the status-code pages, so a re-executed request is ro
 app.UseAuthentication();
 app.UseAuthorization();
 
-app.MapOpenApi();
+var openApi = app.MapOpenApi();
+if (app.Environment.IsProduction()) openApi.RequireAuthorization();
 app.MapRazorPages();
 app.MapSessionEndpoints();
 app.MapHealthChecks("/health");
-app.MapGroup("/api/auth").MapIdentityApi<AppUser>().AddEndpointFilter(AuthEndpointFilter.OnlySignIn).WithTags("Accounts");
+app.MapAccounts();
 app.MapDistricts();
 app.MapProcess();
 app.MapCalculations();

@@ -29,7 +29,7 @@ public sealed class StartupTasks(
         if (!catalog.Catalog.Contains(settings.DefinitionId))
             throw new InvalidOperationException($"Process:DefinitionId '{settings.DefinitionId}' is not among the definitions in '{settings.DefinitionsFolder}'.");
 
-        if (configuration.GetValue("Seed:Pilots", true))
+        if (configuration.GetValue("Seed:Pilots", false))
         {
             var data = Path.Combine(AppContext.BaseDirectory, "Seed", "data");
             var added = await ActivatorUtilities.CreateInstance<DistrictSeeder>(services).SeedAsync(Path.Combine(data, "districts.csv"), ct);

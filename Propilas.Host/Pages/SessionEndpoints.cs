@@ -10,8 +10,11 @@ public static class SessionEndpoints
 {
     public static void MapSessionEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/signout", async (HttpContext http) =>
+        app.MapPost("/signout", async (HttpContext http, UserManager<AppUser> users) =>
         {
+            // A new security stamp ends this session's cookie for good (a copy of it replayed is refused), and with it
+            // the account's other sessions and bearer tokens.
+            if (await users.GetUserAsync(http.User) is { } user) await users.UpdateSecurityStampAsync(user);
             await http.SignOutAsync(IdentityConstants.ApplicationScheme);
             return Results.LocalRedirect("/signin");
         }).ExcludeFromDescription();

@@ -20,7 +20,7 @@ public static class SustainabilityChart
         const int row = 26, label = 150, bar = 420;
         var inv = CultureInfo.InvariantCulture;
         var svg = new StringBuilder();
-        svg.Append(inv, $"<svg role=\"img\" aria-label=\"{Encode(text("Sustainability"))}\" viewBox=\"0 0 {label + bar + 60} {districts.Count * row + 34}\" style=\"width:100%;max-width:44rem;background:#fff\">");
+        svg.Append(inv, $"<svg role=\"img\" aria-label=\"{Encode(text("Sustainability"))}\" viewBox=\"0 0 {label + bar + 60} {districts.Count * row + 34}\" class=\"chart\">");
         for (var i = 0; i < districts.Count; i++)
         {
             var b = districts[i].Baseline!;

@@ -40,6 +40,15 @@ public sealed record HostSettings
     /// <summary>Leave the folder on disposal, so a second host can start on it.</summary>
     public bool KeepFolder { get; init; }
 
+    /// <summary>
+    /// <c>SignIn:PerAddressPerMinute</c> and <c>SignIn:PerAccountPerMinute</c>. Tests sign in far more often than people do,
+    /// all from one address (and TestServer gives none): high unless a test sets its own.
+    /// </summary>
+    public int SignInsPerMinute { get; init; } = 100_000;
+
+    /// <summary>More configuration (key, value), applied after the settings above.</summary>
+    public IReadOnlyDictionary<string, string>? Configuration { get; init; }
+
     /// <summary>More test services (e.g. a scripted alert source), registered after the host's own.</summary>
     public Action<IServiceCollection>? Services { get; init; }
 }
@@ -86,6 +95,9 @@ public class PropilasFactory : WebApplicationFactory<Program>
         builder.UseSetting("Seed:DemoPassword", Settings.DemoPassword ?? "");
         if (Settings.DefinitionsFolder is not null) builder.UseSetting("Process:DefinitionsFolder", Settings.DefinitionsFolder);
         if (Settings.RulesFolder is not null) builder.UseSetting("Rules:Folder", Settings.RulesFolder);
+        builder.UseSetting("SignIn:PerAddressPerMinute", Settings.SignInsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("SignIn:PerAccountPerMinute", Settings.SignInsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var (key, value) in Settings.Configuration ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
         builder.ConfigureLogging(l => l.AddProvider(Logs));
         builder.ConfigureTestServices(services =>
         {
