@@ -49,7 +49,9 @@ public static class EvidenceValidator
 
     private static (JsonNode? Node, string? Error) Convert(EvidenceType type, JsonElement v) => type switch
     {
-        EvidenceType.Text => v.ValueKind == JsonValueKind.String ? (JsonValue.Create(v.GetString()!.Trim()), null) : (null, "must be text"),
+        EvidenceType.Text => v.ValueKind == JsonValueKind.String
+            ? Bounds.TextProblem(v.GetString()!.Trim(), Bounds.Text, multiLine: true) is { } tooMuch ? (null, tooMuch) : (JsonValue.Create(v.GetString()!.Trim()), null)
+            : (null, "must be text"),
         EvidenceType.Integer => v.ValueKind == JsonValueKind.Number && v.TryGetInt64(out var i) && i >= 0
             ? (JsonValue.Create(i), null) : (null, "must be a whole number, zero or more"),
         EvidenceType.Decimal => v.ValueKind == JsonValueKind.Number && v.TryGetDecimal(out var d)
@@ -65,10 +67,12 @@ public static class EvidenceValidator
     private static (JsonNode?, string?) ConvertList(JsonElement v, Func<JsonElement, string?> item, string what)
     {
         if (v.ValueKind != JsonValueKind.Array) return (null, $"must be {what}");
+        if (Bounds.CountProblem(v.GetArrayLength(), Bounds.ListItems) is { } tooMany) return (null, tooMany);
         var array = new JsonArray();
         foreach (var e in v.EnumerateArray())
         {
             if (item(e) is not { } text) return (null, $"must be {what}");
+            if (Bounds.TextProblem(text, Bounds.Title) is { } problem) return (null, problem);
             array.Add(text);
         }
         return (array, null);
