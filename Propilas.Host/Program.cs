@@ -131,6 +131,7 @@ app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api") && !c.Request.Path.S
     pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
 app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
 app.UseRouting(); // after the status-code pages, so a re-executed request is routed again
+app.UseRequestSizeGuard(); // after routing: an endpoint may take more
 app.UseAuthentication();
 app.UseAuthorization();
 

@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
@@ -23,12 +24,12 @@ public sealed partial class BadRequestProblems(IProblemDetailsService problems) 
         };
         if (FindJsonError(bad) is { } json)
         {
-            var (field, expected) = Describe(json);
+            // The handler runs with the endpoint cleared; the feature keeps the one that threw.
+            var endpoint = http.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? http.GetEndpoint();
+            var (field, expected) = Describe(json, endpoint?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.RequestType);
             problem.Detail = $"The request body could not be read: {field} {expected}.";
             problem.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [expected] };
         }
-        else if (bad.StatusCode == StatusCodes.Status413PayloadTooLarge)
-            problem.Detail = $"The request body is too large: at most {Propilas.Workflows.Bounds.Body / 1024} KB.";
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
     }
 
@@ -39,38 +40,58 @@ public sealed partial class BadRequestProblems(IProblemDetailsService problems) 
         return null;
     }
 
-    /// <summary>The field (the JSON path without its <c>$.</c>; <c>body</c> for the whole) and what it must be.</summary>
-    private static (string Field, string Expected) Describe(JsonException e)
+    /// <summary>A value of the wrong type: its field (the JSON path without its <c>$.</c>) and what it must be, read from the
+    /// type the endpoint reads (the serializer's message names the outer record when it binds through a constructor). JSON that
+    /// does not parse: <c>body</c>, and where it stops parsing.</summary>
+    private static (string Field, string Expected) Describe(JsonException e, Type? body)
     {
         var path = e.Path is { Length: > 1 } p ? p.TrimStart('$').TrimStart('.') : "";
-        var field = path.Length == 0 ? "body" : path;
-        if (ConvertedTo().Match(e.Message) is { Success: true } m) return (field, $"must be {Expected(m.Groups[1].Value)}");
-        return (field, "is not valid JSON");
+        if (!ConvertedTo().IsMatch(e.Message))
+            return ("body", $"is not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}{(path.Length == 0 ? "" : $", after {path}")})");
+        var type = body is null ? null : TypeAt(body, path);
+        return (path.Length == 0 ? "body" : path, $"must be {(type is null ? "of another type" : Expected(type))}");
     }
 
-    private static string Expected(string type)
+    private static Type? TypeAt(Type root, string path)
     {
-        var name = NullableOf().Match(type) is { Success: true } n ? n.Groups[1].Value : type;
-        if (name.IndexOf('`') is > 0 and var generic) name = name[..generic]; // List`1[...] is a List
-        name = name[(name.LastIndexOf('.') + 1)..];
-        return name switch
+        Type? type = root;
+        foreach (Match segment in PathSegment().Matches(path))
         {
-            "Int32" or "Int64" or "Int16" or "Byte" => "a whole number",
-            "Decimal" or "Double" or "Single" => "a number",
-            "Boolean" => "true or false",
-            "String" => "text",
-            "DateOnly" => "a date written yyyy-MM-dd",
-            "DateTimeOffset" or "DateTime" => "a date and time",
-            "List" or "IReadOnlyList" or "IList" or "IEnumerable" or "ICollection" or "IReadOnlyCollection" => "a list",
-            _ when name.EndsWith("[]", StringComparison.Ordinal) => "a list",
-            "Dictionary" or "IDictionary" or "IReadOnlyDictionary" => "an object of named values",
-            _ => "an object",
-        };
+            type = Nullable.GetUnderlyingType(type!) ?? type!;
+            type = segment.Groups["index"].Success
+                ? ElementOf(type)
+                : type.GetProperty(segment.Groups["name"].Value, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)?.PropertyType
+                  ?? DictionaryValueOf(type);
+            if (type is null) return null;
+        }
+        return type;
     }
+
+    private static Type? ElementOf(Type type) =>
+        type.IsArray ? type.GetElementType()
+        : type.GetInterfaces().Append(type).FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0];
+
+    private static Type? DictionaryValueOf(Type type) =>
+        type.GetInterfaces().Append(type).FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IDictionary<,>))?.GetGenericArguments()[1];
+
+    private static string Expected(Type type)
+    {
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        if (type.IsEnum) return "one of " + string.Join(", ", Enum.GetNames(type).Select(n => char.ToLowerInvariant(n[0]) + n[1..]));
+        if (type == typeof(int) || type == typeof(long) || type == typeof(short) || type == typeof(byte)) return "a whole number";
+        if (type == typeof(decimal) || type == typeof(double) || type == typeof(float)) return "a number";
+        if (type == typeof(bool)) return "true or false";
+        if (type == typeof(string)) return "text";
+        if (type == typeof(DateOnly)) return "a date written yyyy-MM-dd";
+        if (type == typeof(DateTimeOffset) || type == typeof(DateTime)) return "a date and time";
+        if (DictionaryValueOf(type) is not null) return "an object of named values";
+        if (ElementOf(type) is not null) return "a list";
+        return "an object";
+    }
+
+    [GeneratedRegex(@"(?<name>[^.\[\]']+)|\[(?<index>\d+)\]")]
+    private static partial Regex PathSegment();
 
     [GeneratedRegex(@"could not be converted to ([^\s]+?)\.? Path:")]
     private static partial Regex ConvertedTo();
-
-    [GeneratedRegex(@"^System\.Nullable`1\[(.+)\]$")]
-    private static partial Regex NullableOf();
 }
