@@ -29,10 +29,10 @@ public static class Bounds
     /// <summary>Districts in one calculation: Peru has 1,891, so the whole national programme fits.</summary>
     public const int CalculationDistricts = 2000;
 
-    /// <summary>Soles: far above any district's budget, far below where sums lose their meaning.</summary>
+    /// <summary>Soles (and any amount of evidence): far above any district's budget, far below where sums lose their meaning.</summary>
     public const decimal Money = 100_000_000_000m;
 
-    /// <summary>People: above any district's population.</summary>
+    /// <summary>People, and any count of evidence (families surveyed, attendees): above any district's population.</summary>
     public const int People = 10_000_000;
 
     /// <summary>A count of things such as installments or fixtures.</summary>

@@ -183,4 +183,40 @@ public sealed class InputBoundsTests(SeededHost host)
             .ExpectAsync(HttpStatusCode.RequestEntityTooLarge);
         Assert.Equal(413, problem.GetProperty("status").GetInt32());
     }
+
+    [Fact]
+    public async Task The_step_form_shows_each_refusal_beside_its_field_in_spanish_and_stores_nothing()
+    {
+        var d = await TestDistrict.CreateAsync(host, TestDistrict.UniqueName("Fechas"));
+        await d.Coordinator.EnsureDiagnosisAsync(d.Slug);
+        var coordinator = await PageSession.SignInAsync(host, "coordinator");
+        var url = $"/districts/{d.Slug}";
+        var page = await coordinator.GetAsync(url);
+        var dates = string.Join("\n", Enumerable.Range(0, 401).Select(i => new DateOnly(2025, 1, 1).AddDays(i).ToString("yyyy-MM-dd")));
+
+        using var posted = await coordinator.PostFormAsync($"{url}?handler=Complete&stepId=diagnosis", page, new()
+        {
+            ["version"] = (await d.ProcessAsync()).Version().ToString(),
+            ["ev.localitiesSurveyed"] = "12", ["ev.familiesSurveyed"] = "20000000", ["ev.surveyDates"] = dates,
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, posted.StatusCode);
+        var html = await PageSession.TextAsync(posted);
+        Assert.Contains("<div class=\"field-error\" role=\"alert\">Como máximo 400 líneas.</div>", html);
+        Assert.Contains("<div class=\"field-error\" role=\"alert\">No puede superar 10 000 000.</div>", html);
+        Assert.DoesNotContain("must ", html);
+        Assert.Equal("ready", (await d.ProcessAsync()).Step("diagnosis").Str("status"));
+    }
+
+    [Fact]
+    public async Task An_account_name_or_password_beyond_reason_is_refused()
+    {
+        var coordinator = await host.LoginAsync("coordinator");
+        var url = "/api/districts/utco/accounts";
+        await RefusedAsync(coordinator.PostAsJsonAsync(url, new { userName = new string('u', 121), role = "alderman", password = "Clave-Segura-2026" }), "userName");
+        await RefusedAsync(coordinator.PostAsJsonAsync(url, new { userName = "regidor.largo.utco", role = "alderman", password = "Clave-" + new string('x', 200) }), "password");
+        using var signIn = host.CreateClient();
+        Assert.Equal(HttpStatusCode.Unauthorized,
+            (await signIn.PostAsJsonAsync("/api/auth/login", new { email = "regidor.largo.utco", password = "Clave-" + new string('x', 200) })).StatusCode);
+    }
 }
