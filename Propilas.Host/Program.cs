@@ -108,7 +108,7 @@ services.AddScoped<DistrictAccounts>();
 services.AddSingleton<KnownDistricts>();
 services.AddScoped<DefinitionPublisher>();
 services.AddScoped<StartupTasks>();
-services.AddSingleton(CalculationDefaults.Load());
+services.AddSingleton(CalculationDefaults.Load(RulesSetup.FolderOf(builder.Configuration)));
 services.AddRules(builder.Configuration);
 services.AddAlerts(builder.Configuration);
 services.AddParticipation();

@@ -6,6 +6,7 @@ using Propilas.Host.Calculations;
 using Propilas.Host.Participation;
 using Propilas.Rules.Calculations;
 using Propilas.Rules.Facts;
+using Propilas.Host.Common;
 using Propilas.Workflows;
 
 namespace Propilas.Host.Commitments;

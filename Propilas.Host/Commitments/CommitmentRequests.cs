@@ -17,7 +17,7 @@ public sealed record CommitmentView(
     int DaysOverdue, string? Evidence, DateOnly? FulfilledOn, string? CancelReason, int Version)
 {
     public static CommitmentView Of(Commitment c, DateOnly today) => new(c.Id, c.Party, c.IsMunicipality, c.What, c.Amount, c.FirstYear, c.LastYear,
-        c.DueOn, Participation.Words.Of(c.Status), c.Status == CommitmentStatus.Pending ? c.DaysOverdue(today) : 0, c.Evidence, c.FulfilledOn,
+        c.DueOn, Common.Words.Of(c.Status), c.Status == CommitmentStatus.Pending ? c.DaysOverdue(today) : 0, c.Evidence, c.FulfilledOn,
         c.CancelReason, c.Version);
 }
 

@@ -15,6 +15,13 @@ public sealed class PropilasDb(DbContextOptions<PropilasDb> options) : IdentityD
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<Alerts.Alert> Alerts => Set<Alerts.Alert>();
 
+    /// <summary>
+    /// A save outside a transaction takes its turn on the writer queue like every explicit write transaction
+    /// (<see cref="WriterQueue.BeginWriteAsync"/>), so no write path of this process meets SQLite's busy handler.
+    /// </summary>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        Database.WriteAsync(() => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -3,6 +3,7 @@ using Propilas.Host.Database;
 using Propilas.Host.Districts;
 using Propilas.Host.Planning;
 using Propilas.Rules.Diagnosis;
+using Propilas.Host.Common;
 
 namespace Propilas.Host.Diagnosis;
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Propilas.Host.Calculations;
 using Propilas.Host.Districts;
 using Propilas.Host.Planning;
+using Propilas.Host.Common;
 
 namespace Propilas.Host.InvestmentPlans;
 

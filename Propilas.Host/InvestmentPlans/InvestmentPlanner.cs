@@ -5,6 +5,7 @@ using Propilas.Host.Database;
 using Propilas.Host.Districts;
 using Propilas.Host.Planning;
 using Propilas.Rules.Calculations;
+using Propilas.Host.Common;
 
 namespace Propilas.Host.InvestmentPlans;
 

@@ -3,6 +3,7 @@ using Propilas.Host.Districts;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Propilas.Host.Participation;
+using Propilas.Host.Common;
 using Propilas.Workflows;
 
 namespace Propilas.Host.Invitations;

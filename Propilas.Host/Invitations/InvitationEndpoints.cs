@@ -1,4 +1,5 @@
 using Propilas.Host.Participation;
+using Propilas.Host.Common;
 
 namespace Propilas.Host.Invitations;
 

@@ -14,7 +14,7 @@ public sealed record InvitationView(
     int Id, string Organisation, string Sector, string? CommunityOrganisationKind, string? Contact, string Event, DateOnly InvitedOn,
     string InvitedBy, string Answer, DateOnly? AnsweredOn, bool? Attended, int Version)
 {
-    public static InvitationView Of(Invitation i) => new(i.Id, i.Organisation, Participation.Words.Of(i.Sector),
-        Participation.Words.Maybe(i.CommunityOrganisationKind), i.Contact, Participation.Words.Of(i.Event), i.InvitedOn, i.InvitedBy,
-        Participation.Words.Of(i.Answer), i.AnsweredOn, i.Attended, i.Version);
+    public static InvitationView Of(Invitation i) => new(i.Id, i.Organisation, Common.Words.Of(i.Sector),
+        Common.Words.Maybe(i.CommunityOrganisationKind), i.Contact, Common.Words.Of(i.Event), i.InvitedOn, i.InvitedBy,
+        Common.Words.Of(i.Answer), i.AnsweredOn, i.Attended, i.Version);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Propilas.Rules.Facts;
+using Propilas.Host.Common;
 using Propilas.Workflows;
 
 namespace Propilas.Host.Participation;

@@ -2,6 +2,7 @@ using Propilas.Host.Alerts;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Propilas.Host.Participation;
+using Propilas.Host.Common;
 using Propilas.Workflows;
 
 namespace Propilas.Host.StrategicPlan;

@@ -8,7 +8,7 @@ public sealed record ActivityRequest(int? GoalId, string? Text, string? Owner, i
 
 public sealed record GoalView(int Id, string KeyIssue, string Text, decimal? TargetValue, string? TargetUnit, int? TargetYear, int Version)
 {
-    public static GoalView Of(PlanGoal g) => new(g.Id, Participation.Words.Of(g.KeyIssue), g.Text, g.TargetValue, g.TargetUnit, g.TargetYear, g.Version);
+    public static GoalView Of(PlanGoal g) => new(g.Id, Common.Words.Of(g.KeyIssue), g.Text, g.TargetValue, g.TargetUnit, g.TargetYear, g.Version);
 }
 
 public sealed record ActivityView(int Id, int GoalId, string Text, string? Owner, int Year, int Version)

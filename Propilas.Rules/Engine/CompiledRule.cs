@@ -30,8 +30,7 @@ internal sealed class CompiledRule(
                 escalated ? escalatedSeverity : descriptor.Severity,
                 escalated ? escalatedNotifies : descriptor.Notifies,
                 escalated,
-                new RuleMessage(message.Es, message.En, args),
-                descriptor.Gate);
+                new RuleMessage(message.Es, message.En, args));
         }
         catch (Exception e)
         {

@@ -1,5 +1,3 @@
-using RulesEngine.Models;
-
 namespace Propilas.Rules.Engine;
 
 /// <summary>One rule file, compiled.</summary>
@@ -9,8 +7,7 @@ internal sealed class CompiledRuleSet(
     Type factType,
     IReadOnlyList<KeyValuePair<string, object>> parameters,
     int argumentCount,
-    IReadOnlyList<CompiledRule> rules,
-    Workflow workflow)
+    IReadOnlyList<CompiledRule> rules)
 {
     private readonly object[] _argumentTemplate = BuildTemplate(parameters, argumentCount);
 
@@ -19,7 +16,6 @@ internal sealed class CompiledRuleSet(
     public Type FactType => factType;
     public IReadOnlyList<KeyValuePair<string, object>> Parameters => parameters;
     public IReadOnlyList<CompiledRule> Rules => rules;
-    public Workflow Workflow => workflow;
 
     /// <summary>A fresh argument array for one fact; per call, so evaluation is thread-safe.</summary>
     public object[] ArgumentsFor(object fact)

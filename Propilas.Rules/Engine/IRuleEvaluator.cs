@@ -10,7 +10,7 @@ public interface IRuleEvaluator
     /// <summary>The loaded rule with this id (ids are unique across files), or null.</summary>
     RuleDescriptor? Find(string ruleId);
 
-    /// <summary>The rules over this fact's type that hold for it (gate conditions included for district facts).</summary>
+    /// <summary>The rules over this fact's type that hold for it.</summary>
     IReadOnlyList<RuleOutcome> Evaluate<TFact>(TFact fact) where TFact : class, IRuleFact;
 
     /// <summary>
@@ -18,7 +18,4 @@ public interface IRuleEvaluator
     /// alone (<see cref="RuleDescriptor.FactMembers"/>), so no other rule may read them.
     /// </summary>
     IReadOnlyList<RuleOutcome> Evaluate(IRuleFact fact, IReadOnlySet<string> ruleIds);
-
-    /// <summary>Only the conditions of one stage gate that hold: the gate may open when this is empty.</summary>
-    IReadOnlyList<RuleOutcome> EvaluateGate(GateStage gate, DistrictGateFacts district);
 }

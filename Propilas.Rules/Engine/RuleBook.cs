@@ -1,5 +1,3 @@
-using RulesEngine.Models;
-
 namespace Propilas.Rules.Engine;
 
 /// <summary>All rule files of a folder, validated and compiled.</summary>
@@ -10,7 +8,6 @@ public sealed class RuleBook
         Sets = sets;
         SkippedFiles = skippedFiles;
         Rules = [.. sets.SelectMany(s => s.Rules).Select(r => r.Descriptor)];
-        Workflows = [.. sets.Select(s => s.Workflow)];
         _parameters = sets.ToDictionary(s => s.Id, s => (IReadOnlyDictionary<string, object>)s.Parameters.ToDictionary(p => p.Key, p => p.Value));
     }
 
@@ -25,9 +22,6 @@ public sealed class RuleBook
 
     /// <summary>JSON files in the folder that are not rule sets (no <c>"format"</c>), e.g. other engineers' data.</summary>
     public IReadOnlyList<string> SkippedFiles { get; }
-
-    /// <summary>Each rule set as a RulesEngine workflow, to run with <see cref="RuleSecurity.CreateSettings"/>.</summary>
-    public IReadOnlyList<Workflow> Workflows { get; }
 
     /// <summary>Named parameters of one rule set, as loaded (int or decimal).</summary>
     public IReadOnlyDictionary<string, object> ParametersOf(string ruleSetId) =>

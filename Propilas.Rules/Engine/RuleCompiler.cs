@@ -10,13 +10,6 @@ internal static class RuleCompiler
     {
         var severity = ParseSeverity(rule.Severity, "severity");
         var notifies = ParseRoles(rule.Notifies, "notifies");
-        GateStage? gate = null;
-        if (rule.Gate is not null)
-        {
-            if (!RuleVocabulary.TryParseStage(rule.Gate, out var stage))
-                throw new RuleCompileException($"unknown gate '{rule.Gate}' (known: {RuleVocabulary.KnownStages})");
-            gate = stage;
-        }
         if (rule.Message is null) throw new RuleCompileException("'message' is missing");
         RequireText(rule.Message.Es, "message.es");
         RequireText(rule.Message.En, "message.en");
@@ -76,7 +69,7 @@ internal static class RuleCompiler
 
         var factPrefix = set.Scope.Parameters[0].Name + ".";
         var factMembers = members.Where(m => m.StartsWith(factPrefix, StringComparison.Ordinal)).Select(m => m[factPrefix.Length..]).ToHashSet();
-        var descriptor = new RuleDescriptor(rule.Id!, set.Id, set.File, set.FactType, severity, notifies, escalationRoles, gate) { FactMembers = factMembers, Title = title };
+        var descriptor = new RuleDescriptor(rule.Id!, set.Id, set.File, set.FactType, severity, notifies, escalationRoles) { FactMembers = factMembers, Title = title };
         return new CompiledRule(
             descriptor,
             set.Scope.Count,

@@ -2,7 +2,7 @@ namespace Propilas.Rules.Engine;
 
 /// <summary>
 /// A loaded rule, for the host: which rules can raise on a fact type (so it can resolve alerts whose rule no longer holds)
-/// and which rules guard a gate.
+/// and whom each notifies.
 /// </summary>
 public sealed record RuleDescriptor(
     string Id,
@@ -11,8 +11,7 @@ public sealed record RuleDescriptor(
     Type FactType,
     Severity Severity,
     IReadOnlyList<Role> Notifies,
-    IReadOnlyList<Role> EscalationAlsoNotifies,
-    GateStage? Gate)
+    IReadOnlyList<Role> EscalationAlsoNotifies)
 {
     /// <summary>
     /// The fact's properties the rule reads (conditions, computed values, messages), e.g. <c>Invited</c>: a host that

@@ -21,7 +21,6 @@ public sealed class RuleEvaluator : IRuleEvaluator
 
     public IReadOnlyList<RuleOutcome> Evaluate<TFact>(TFact fact) where TFact : class, IRuleFact => Run(fact, _ => true);
 
-    public IReadOnlyList<RuleOutcome> EvaluateGate(GateStage gate, DistrictGateFacts district) => Run(district, rule => rule.Gate == gate);
 
     public IReadOnlyList<RuleOutcome> Evaluate(IRuleFact fact, IReadOnlySet<string> ruleIds) => Run(fact, rule => ruleIds.Contains(rule.Id));
 

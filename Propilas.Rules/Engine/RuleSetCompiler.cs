@@ -70,8 +70,7 @@ internal static class RuleSetCompiler
             Error(null, $"parameter '{unused}' is not used by any rule");
         if (errors.Count > errorsBefore) return null;
         var argumentCount = scope.Count + document.Rules.Max(RuleCompiler.ComputedCount);
-        return new CompiledRuleSet(document.Id!, file, factType, parameters, argumentCount, rules,
-            WorkflowMapper.ToWorkflow(document, parameters));
+        return new CompiledRuleSet(document.Id!, file, factType, parameters, argumentCount, rules);
     }
 
     /// <summary>Whole numbers become int (day and installment counts), others decimal (rates, shares, money).</summary>

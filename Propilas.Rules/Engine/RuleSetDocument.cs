@@ -23,7 +23,6 @@ internal sealed class RuleDocument
     public MessageDocument? Title { get; set; }
     public string? Severity { get; set; }
     public List<string>? Notifies { get; set; }
-    public string? Gate { get; set; }
     /// <summary>Named values computed before the condition, in order; each may use the ones before it.</summary>
     public JsonElement? Computed { get; set; }
     public string? RaisesWhen { get; set; }

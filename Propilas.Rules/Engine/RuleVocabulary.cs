@@ -1,6 +1,6 @@
 namespace Propilas.Rules.Engine;
 
-/// <summary>The words rule files use for severities, roles and stages.</summary>
+/// <summary>The words rule files use for severities and roles.</summary>
 public static class RuleVocabulary
 {
     private static readonly Dictionary<string, Severity> Severities = new()
@@ -19,20 +19,9 @@ public static class RuleVocabulary
         ["health-post"] = Role.HealthPost,
     };
 
-    private static readonly Dictionary<string, GateStage> Stages = new()
-    {
-        ["preparatory"] = GateStage.Preparatory,
-        ["design"] = GateStage.Design,
-        ["institutional"] = GateStage.Institutional,
-    };
-
     public static bool TryParseSeverity(string? word, out Severity severity) => Severities.TryGetValue(word ?? "", out severity);
 
     public static bool TryParseRole(string? word, out Role role) => Roles.TryGetValue(word ?? "", out role);
-
-    public static bool TryParseStage(string? stageId, out GateStage stage) => Stages.TryGetValue(stageId ?? "", out stage);
-
-    public static string StageId(GateStage stage) => Stages.First(s => s.Value == stage).Key;
 
     public static string RoleId(Role role) => Roles.First(r => r.Value == role).Key;
 
@@ -40,5 +29,4 @@ public static class RuleVocabulary
 
     internal static string KnownSeverities => Known(Severities);
     internal static string KnownRoles => Known(Roles);
-    internal static string KnownStages => Known(Stages);
 }

@@ -71,12 +71,8 @@ public static class DefinitionReader
         c.Known(e, path, "id", "name", "kind", "role", "dependsOn", "dueDays", "required", "evidence", "conditions");
         var id = c.String(e, path, "id") ?? "";
         var kindText = c.String(e, path, "kind") ?? "";
-        var kind = kindText switch
-        {
-            "task" => StepKind.Task,
-            "approval" => StepKind.Approval,
-            _ => Fail(c, path + ".kind", $"unknown kind '{kindText}' (task, approval)", StepKind.Task),
-        };
+        var kind = StepKinds.FromWord(kindText)
+            ?? Fail(c, path + ".kind", $"unknown kind '{kindText}' ({StepKinds.KnownWords})", StepKind.Task);
         int? due = e.TryGetProperty("dueDays", out _) ? c.Int(e, path, "dueDays") : null;
         if (due < 0) c.Errors.Add(new(path + ".dueDays", "must not be negative"));
         var required = c.Bool(e, path, "required", fallback: true);

@@ -22,9 +22,3 @@ public sealed record GateContext(WorkflowDefinition Definition, WorkflowInstance
     /// <summary>"step 'diagnosis'" or "the gate of stage 'preparatory'", for messages.</summary>
     public string Describe() => Step is null ? $"the gate of stage '{Stage.Id}'" : $"step '{Step.Id}'";
 }
-
-/// <summary>For definitions whose gates and steps have no conditions beyond their required steps.</summary>
-public sealed class NoGateConditions : IGateConditionEvaluator
-{
-    public ValueTask<IReadOnlyList<UnmetCondition>> EvaluateAsync(GateContext context, CancellationToken ct) => ValueTask.FromResult<IReadOnlyList<UnmetCondition>>([]);
-}

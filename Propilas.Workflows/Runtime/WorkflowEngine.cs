@@ -52,12 +52,12 @@ public static class WorkflowEngine
         var next = current.Clone();
         var target = next.Step(stepId);
         var before = target.Status;
-        target.Status = step.Kind == StepKind.Approval ? StepStatus.Approved : StepStatus.Done;
+        target.Status = step.Kind.CompletedStatus();
         target.Outcome = new Decision(actor.UserName, step.Role, now);
         target.Evidence = normalised;
         Refresh(definition, next);
         Stamp(next, now);
-        return Transition.Done(next, new AuditEntry(next.Id, next.Subject, step.Kind == StepKind.Approval ? "step.approved" : "step.completed",
+        return Transition.Done(next, new AuditEntry(next.Id, next.Subject, step.Kind.CompletedAction(),
             stepId.Value, actor.UserName, step.Role, now, Describe(before), Describe(target.Status), normalised));
     }
 
@@ -66,7 +66,7 @@ public static class WorkflowEngine
     {
         if (CheckStep(definition, current, stepId, actor) is { } error) return Transition.Fail(error);
         var step = definition.FindStep(stepId)!;
-        if (step.Kind != StepKind.Approval)
+        if (!step.Kind.IsDecision())
             return Transition.Fail(WorkflowErrorKind.NotReady, $"Step '{stepId}' is a task; only approvals can be rejected.");
         if (current.Step(stepId).Status == StepStatus.Approved)
             return Transition.Fail(WorkflowErrorKind.NotReady, $"Step '{stepId}' is already approved.");

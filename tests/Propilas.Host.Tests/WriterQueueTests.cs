@@ -109,4 +109,24 @@ public sealed class WriterQueueTests : IDisposable
         await AssertProceedsAsync(next);
         await (await next).DisposeAsync();
     }
+
+    [Fact]
+    public async Task A_save_outside_a_transaction_takes_its_turn_on_the_queue_too()
+    {
+        // A one-second patience: a save that bypassed the queue would fail in SQLite's busy handler ("database is
+        // locked"); one that queues gives up waiting for this process's other writer instead.
+        var file = $"Data Source={Path.Combine(_folder, "save.db")};Default Timeout=1";
+        PropilasDb OpenShort() => new(new DbContextOptionsBuilder<PropilasDb>().UseSqlite(file).Options);
+        await using PropilasDb first = OpenShort(), second = OpenShort();
+        await first.Database.EnsureCreatedAsync();
+        await using var held = await first.Database.BeginWriteAsync(CancellationToken.None);
+
+        second.AuditEvents.Add(new Propilas.Host.Common.AuditEvent { Subject = "s", Action = "a", Target = "t", By = "b", Role = "r", At = DateTimeOffset.UnixEpoch });
+        var error = await Assert.ThrowsAsync<TimeoutException>(() => second.SaveChangesAsync());
+
+        Assert.Contains("other writers", error.Message);
+        await held.CommitAsync();
+        await second.SaveChangesAsync();
+        Assert.Equal(1, await first.AuditEvents.CountAsync());
+    }
 }

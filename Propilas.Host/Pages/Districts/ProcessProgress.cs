@@ -43,7 +43,7 @@ public sealed record ProcessProgress(
     private static List<NextAction> Open(StageView stage, DateTimeOffset now)
     {
         var actions = stage.Steps.Where(s => s.Status is StepStatus.Ready or StepStatus.Rejected)
-            .Select(s => new NextAction($"step-{s.Id}", s.Name, s.Role, false, s.Kind == StepKind.Approval, s.DueAt, s.Overdue, []))
+            .Select(s => new NextAction($"step-{s.Id}", s.Name, s.Role, false, s.Kind.IsDecision(), s.DueAt, s.Overdue, []))
             .ToList();
         var stageDue = stage.Steps.Max(s => s.DueAt);
         actions.Add(new NextAction($"gate-{stage.Id}", stage.Name, stage.Gate.ApproverRole, true, true, stageDue, stageDue < now, stage.Gate.Blockers));

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Propilas.Host.Committee;
 using Propilas.Host.Participation;
 using Propilas.Rules.Facts;
+using Propilas.Host.Common;
 
 namespace Propilas.Host.Pages.Participation;
 

@@ -14,6 +14,7 @@ using Propilas.Host.WaterBoards;
 using Propilas.Rules.Engine;
 using Propilas.Rules.Facts;
 using Propilas.Workflows.Runtime;
+using Propilas.Host.Common;
 
 namespace Propilas.Host.Pages.Work;
 

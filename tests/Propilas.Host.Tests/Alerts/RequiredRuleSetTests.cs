@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Propilas.Host.Tests.Infrastructure;
 
 namespace Propilas.Host.Tests.Alerts;
@@ -53,6 +54,17 @@ public sealed class RequiredRuleSetTests : IDisposable
         await using var host = new PropilasFactory(new HostSettings { RulesFolder = _rules, SeedPilots = false });
 
         await host.LoginAsync("coordinator");
+    }
+
+    [Fact]
+    public async Task The_calculators_read_their_parameters_from_the_configured_rules_folder_too()
+    {
+        var finance = Path.Combine(_rules, "water-board-finance.json");
+        File.WriteAllText(finance, File.ReadAllText(finance).Replace("\"contingencyRate\": 0.10", "\"contingencyRate\": 0.25"));
+        await using var host = new PropilasFactory(new HostSettings { RulesFolder = _rules, SeedPilots = false });
+        host.CreateClient();
+
+        Assert.Equal(0.25m, host.Services.GetRequiredService<Propilas.Host.Calculations.CalculationDefaults>().WaterBoardFinance.ContingencyRate);
     }
 
     private static string Messages(Exception e)

@@ -55,15 +55,19 @@ public sealed class ObligationSyncTests(BoardHost host) : IClassFixture<BoardHos
         var d = await TestDistrict.CreateAsync(host, TestDistrict.UniqueName("Encanada"));
         await d.CompleteStageAsync("preparatory");
         var districtId = await host.DistrictIdAsync(d.Slug);
-        // Between the approval's read of the obligations and its transaction, someone fulfils one that was to move.
+        // Between the approval's read of the obligations and its transaction, someone fulfils one that was to move: a
+        // writer of another process, which this process's writer queue (whose turn the approval holds) does not order.
         host.BeforeTransaction.Once(() => host.WithDbAsync(async db =>
         {
+            await using var otherProcess = await db.Database.BeginTransactionAsync();
             var obligation = await db.Set<Obligation>()
                 .FirstAsync(o => o.DistrictId == districtId && o.Phase == ObligationPhase.Planning && o.FulfilledOn == null);
             obligation.FulfilledOn = DateOnly.FromDateTime(PropilasFactory.DefaultNow.UtcDateTime);
             obligation.FulfilledBy = "alderman";
             obligation.Version++;
-            return await db.SaveChangesAsync();
+            var saved = await db.SaveChangesAsync();
+            await otherProcess.CommitAsync();
+            return saved;
         }));
         var before = await ObligationsAsync(districtId);
 

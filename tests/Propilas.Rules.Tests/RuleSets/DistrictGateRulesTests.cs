@@ -7,30 +7,34 @@ public sealed class DistrictGateRulesTests
 {
     private static IRuleEvaluator Rules => ShippedRules.Evaluator;
 
+    private static IReadOnlyList<RuleOutcome> Gate(string stage, DistrictGateFacts district) =>
+        Rules.Evaluate(district, ShippedGates.Conditions(stage));
+
     [Fact]
     public void A_district_ready_for_every_gate_raises_nothing()
     {
         var district = Sample.District();
 
         Assert.Empty(Rules.Evaluate(district));
-        Assert.All(Enum.GetValues<GateStage>(), gate => Assert.Empty(Rules.EvaluateGate(gate, district)));
+        Assert.All(ShippedGates.All.Keys, gate => Assert.Empty(Gate(gate, district)));
     }
 
     [Fact]
     public void Each_gate_condition_guards_its_stage()
     {
-        var gates = ShippedRules.Book.Rules.Where(r => r.Gate is not null).ToDictionary(r => r.Id, r => r.Gate);
+        var gates = ShippedGates.All.SelectMany(g => g.Value.Select(rule => (rule, stage: g.Key))).ToDictionary(x => x.rule, x => x.stage);
 
         Assert.Equal(
-            new Dictionary<string, GateStage?>
+            new Dictionary<string, string>
             {
-                ["invitation.sector-missing"] = GateStage.Preparatory,
-                ["plan.goal-without-target"] = GateStage.Design,
-                ["plan.activity-without-owner"] = GateStage.Design,
-                ["commitment.municipal-share-low"] = GateStage.Institutional,
-                ["committee.sector-missing"] = GateStage.Institutional,
+                ["invitation.sector-missing"] = "preparatory",
+                ["plan.goal-without-target"] = "design",
+                ["plan.activity-without-owner"] = "design",
+                ["commitment.municipal-share-low"] = "institutional",
+                ["committee.sector-missing"] = "institutional",
             },
             gates);
+        Assert.All(gates.Keys, rule => Assert.Equal(typeof(DistrictGateFacts), ShippedRules.Evaluator.Find(rule)?.FactType));
     }
 
     [Fact]
@@ -43,10 +47,11 @@ public sealed class DistrictGateRulesTests
             StrategicGoals = [new StrategicGoal("Sin meta", null)],
         };
 
-        Assert.Equal(["invitation.sector-missing"], Rules.EvaluateGate(GateStage.Preparatory, district).Ids());
-        Assert.Equal(["plan.goal-without-target"], Rules.EvaluateGate(GateStage.Design, district).Ids());
-        Assert.Equal(["committee.sector-missing"], Rules.EvaluateGate(GateStage.Institutional, district).Ids());
-        Assert.All(Rules.Evaluate(district), o => Assert.NotNull(o.Gate));
+        Assert.Equal(["invitation.sector-missing"], Gate("preparatory", district).Ids());
+        Assert.Equal(["plan.goal-without-target"], Gate("design", district).Ids());
+        Assert.Equal(["committee.sector-missing"], Gate("institutional", district).Ids());
+        var gateRules = ShippedGates.All.Values.SelectMany(g => g).ToHashSet();
+        Assert.All(Rules.Evaluate(district), o => Assert.Contains(o.RuleId, gateRules));
     }
 
     public static TheoryData<Sector?, CommunityOrganisationKind?, string, string> MissingInvitees => new()
@@ -69,9 +74,9 @@ public sealed class DistrictGateRulesTests
                 invited.CommunityOrganisations.Where(k => k != kind).ToHashSet()),
         };
 
-        var outcome = Rules.EvaluateGate(GateStage.Preparatory, district).Outcome("invitation.sector-missing")!;
+        var outcome = Gate("preparatory", district).Outcome("invitation.sector-missing")!;
 
-        Assert.Equal(GateStage.Preparatory, outcome.Gate);
+        Assert.Contains(outcome.RuleId, ShippedGates.Conditions("preparatory"));
         Assert.Equal("district:san-juan", outcome.Subject.ToString());
         Assert.Equal([Role.Alderman, Role.Coordinator], outcome.Notifies);
         Assert.Equal($"San Juan: para cerrar la etapa preparatoria falta invitar a: {es}.", outcome.Message.Es);
@@ -97,7 +102,7 @@ public sealed class DistrictGateRulesTests
             Invited = Sample.Represented([Sector.Health, Sector.Education, Sector.LocalAuthority, Sector.CommunityOrganisation], CommunityOrganisationKind.WaterBoard),
         };
 
-        Assert.Empty(Rules.EvaluateGate(GateStage.Preparatory, district));
+        Assert.Empty(Gate("preparatory", district));
     }
 
     [Theory]
@@ -114,7 +119,7 @@ public sealed class DistrictGateRulesTests
             InvestmentYears = [.. split.Select((amount, i) => new InvestmentYear(2006 + i, 200_000m, amount))],
         };
 
-        var outcome = Rules.EvaluateGate(GateStage.Institutional, district).Outcome("commitment.municipal-share-low");
+        var outcome = Gate("institutional", district).Outcome("commitment.municipal-share-low");
 
         Assert.Equal(raised, outcome is not null);
     }
@@ -169,7 +174,7 @@ public sealed class DistrictGateRulesTests
                 committee.CommunityOrganisations.Where(k => k != kind).ToHashSet()),
         };
 
-        var outcome = Rules.EvaluateGate(GateStage.Institutional, district).Outcome("committee.sector-missing")!;
+        var outcome = Gate("institutional", district).Outcome("committee.sector-missing")!;
 
         Assert.Equal($"San Juan: el comité de apoyo a la gestión de agua y saneamiento aún no tiene miembros de: {es}.", outcome.Message.Es);
         Assert.StartsWith("San Juan: the water and sanitation support committee still has no members from: ", outcome.Message.En);
@@ -183,7 +188,7 @@ public sealed class DistrictGateRulesTests
             Committee = Sample.Represented([Sector.Health, Sector.Education], CommunityOrganisationKind.WaterBoard),
         };
 
-        Assert.Empty(Rules.EvaluateGate(GateStage.Institutional, district));
+        Assert.Empty(Gate("institutional", district));
     }
 
     [Fact]
@@ -199,7 +204,7 @@ public sealed class DistrictGateRulesTests
             ],
         };
 
-        var outcome = Rules.EvaluateGate(GateStage.Design, district).Outcome("plan.goal-without-target")!;
+        var outcome = Gate("design", district).Outcome("plan.goal-without-target")!;
 
         Assert.Equal("San Juan: objetivos estratégicos sin meta numérica: Familias con hábitos de higiene, Municipalidad fortalecida.", outcome.Message.Es);
         Assert.Equal("San Juan: strategic goals without a numeric target: Familias con hábitos de higiene, Municipalidad fortalecida.", outcome.Message.En);
@@ -210,7 +215,7 @@ public sealed class DistrictGateRulesTests
     {
         var district = Sample.District() with { StrategicGoals = [new StrategicGoal("Casos de EDA", 0m)] };
 
-        Assert.Empty(Rules.EvaluateGate(GateStage.Design, district));
+        Assert.Empty(Gate("design", district));
     }
 
     [Theory]
@@ -225,7 +230,7 @@ public sealed class DistrictGateRulesTests
             OperatingPlanActivities = [new OperatingPlanActivity("Capacitar a las JASS", "ATM"), new OperatingPlanActivity("Taller de higiene", owner)],
         };
 
-        var outcome = Rules.EvaluateGate(GateStage.Design, district).Outcome("plan.activity-without-owner");
+        var outcome = Gate("design", district).Outcome("plan.activity-without-owner");
 
         Assert.Equal(raised, outcome is not null);
         if (outcome is null) return;

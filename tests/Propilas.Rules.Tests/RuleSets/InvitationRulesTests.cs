@@ -31,7 +31,6 @@ public sealed class InvitationRulesTests
 
         Assert.Equal([Role.Alderman], outcome.Notifies);
         Assert.Equal("invitation:7", outcome.Subject.ToString());
-        Assert.Null(outcome.Gate);
         Assert.Equal(
             "Puesto de Salud Llacanora (salud) no ha respondido la invitación al taller de metodología enviada el 3/03/2025, hace 14 días.",
             outcome.Message.Es);

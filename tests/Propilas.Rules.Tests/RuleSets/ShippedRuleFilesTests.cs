@@ -1,6 +1,5 @@
 using Propilas.Rules.Engine;
 using Propilas.Rules.Facts;
-using RulesEngine.Models;
 
 namespace Propilas.Rules.Tests.RuleSets;
 
@@ -55,57 +54,5 @@ public sealed class ShippedRuleFilesTests
         Assert.Equal(
             new Dictionary<string, object> { ["minimumMunicipalShare"] = 0.10m, ["planYears"] = 5 },
             ShippedRules.Book.ParametersOf("district-gates"));
-    }
-
-    public static TheoryData<string, IRuleFact> Facts()
-    {
-        var data = new TheoryData<string, IRuleFact>();
-        foreach (var days in new int?[] { null, 89, 90, 180 })
-            data.Add("water-boards", Sample.Board() with { DaysSinceLastVisit = days });
-        data.Add("water-boards", Sample.Board());
-        data.Add("water-boards", Sample.Board() with
-        {
-            LegallyConstituted = false, AomTrained = false, HasOmPlan = false, Chlorinates = false, MonthsSinceTariffReview = 13,
-            InstallmentsPaid = 21, ReplacementDepositMadeLastMonth = false, AnnualTariffRevenue = 4_805.99m,
-        });
-        data.Add("invitations", Sample.Invitation() with { DaysSinceInvitation = 13 });
-        data.Add("invitations", Sample.Invitation() with { DaysSinceInvitation = 14 });
-        data.Add("commitments", Sample.Commitment() with { DaysOverdue = 31 });
-        data.Add("commitments", Sample.Commitment() with { DaysOverdue = 31, Status = CommitmentStatus.Fulfilled });
-        data.Add("obligations", Sample.Obligation() with { DaysOverdue = 1 });
-        data.Add("obligations", Sample.Obligation());
-        data.Add("district-gates", Sample.District());
-        data.Add("district-gates", Sample.District() with
-        {
-            Invited = Representation.Empty,
-            Committee = Representation.Empty,
-            InvestmentYears = [new InvestmentYear(2006, 100m, 9m)],
-            StrategicGoals = [new StrategicGoal("x", null)],
-            OperatingPlanActivities = [new OperatingPlanActivity("y", " ")],
-        });
-        return data;
-    }
-
-    /// <summary>The workflows are what RulesEngine itself would run; both must agree on which rules hold.</summary>
-    [Theory]
-    [MemberData(nameof(Facts))]
-    public async Task RulesEngine_running_the_mapped_workflow_agrees_with_the_evaluator(string ruleSetId, IRuleFact fact)
-    {
-        var workflow = ShippedRules.Book.Workflows.Single(w => w.WorkflowName == ruleSetId);
-        var factName = ruleSetId switch
-        {
-            "water-boards" => "waterBoard",
-            "invitations" => "invitation",
-            "commitments" => "commitment",
-            "obligations" => "obligation",
-            _ => "district",
-        };
-        var engine = new RulesEngine.RulesEngine([workflow], RuleSecurity.CreateSettings());
-
-        var results = await engine.ExecuteAllRulesAsync(ruleSetId, new RuleParameter(factName, fact));
-
-        Assert.All(results, r => Assert.True(string.IsNullOrEmpty(r.ExceptionMessage), r.ExceptionMessage));
-        var ours = ShippedRules.Evaluator.Evaluate(fact);
-        Assert.Equal(results.Where(r => r.IsSuccess).Select(r => r.Rule.RuleName).Order(), ours.Ids());
     }
 }

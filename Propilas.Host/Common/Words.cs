@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 
-namespace Propilas.Host.Participation;
+namespace Propilas.Host.Common;
 
 /// <summary>
 /// Enum values as the API and forms write them: kebab-case of the member name (<c>LocalAuthority</c> → <c>local-authority</c>,

@@ -1,4 +1,4 @@
-namespace Propilas.Host.Planning;
+namespace Propilas.Host.Common;
 
 public static class Decimals
 {

@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
-namespace Propilas.Host.Planning;
+namespace Propilas.Host.Database;
 
 public static class WriteConflicts
 {
