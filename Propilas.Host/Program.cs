@@ -48,8 +48,12 @@ services.AddDataProtection().SetApplicationName("Propilas")
     .PersistKeysToFileSystem(new DirectoryInfo(builder.Configuration["DataProtection:KeysFolder"] is { Length: > 0 } keys
         ? keys : Path.Combine(builder.Environment.ContentRootPath, "App_Data", "keys")));
 services.AddProblemDetails();
-// A malformed request body is the caller's error: 400 in every environment (Development would otherwise throw, and answer 500).
-services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
+// A request the API cannot read (malformed JSON, a wrong type, too large) throws, and answers its 4xx as problem details naming the field.
+services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+services.AddExceptionHandler<BadRequestProblems>();
+// No request needs more than a few kilobytes, except a survey upload (which raises its own limit).
+builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = Propilas.Workflows.Bounds.Body);
+services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.ValueLengthLimit = (int)Propilas.Workflows.Bounds.Body);
 services.AddOpenApi();
 // Rural connections are slow: compress what is sent (a process view shrinks to about a fifth).
 services.AddResponseCompression(o => o.EnableForHttps = true);
@@ -148,6 +152,7 @@ app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api") && !c.Request.Path.S
     pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
 app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
 app.UseRouting(); // after the status-code pages, so a re-executed request is routed again
+app.UseRequestSizeGuard(); // after routing: an endpoint may take more
 app.UseAuthentication();
 app.UseAuthorization();
 

@@ -37,21 +37,20 @@ public sealed class AlertAcknowledgement(PropilasDb db, TimeProvider time)
         var results = new List<Acknowledgement>();
         foreach (var (id, expected) in requests.DistinctBy(r => r.Id))
         {
-            if (!rows.TryGetValue(id, out var row))
+            // Another district's alert answers as a missing one, so alert ids cannot be walked to learn which exist.
+            if (!rows.TryGetValue(id, out var row) || !user.CanAccess(row.Slug))
             {
                 results.Add(new(id, AcknowledgementOutcome.NotFound, $"No alert {id}."));
                 continue;
             }
             var (alert, slug) = (row.a, row.Slug);
-            var refused = !user.CanAccess(slug) ? (AcknowledgementOutcome.Forbidden, $"You may not act on the alerts of district '{slug}'.")
-                : !user.IsCoordinator() && !alert.NotifiedRoles.Any(actor.Roles.Contains) ? (AcknowledgementOutcome.Forbidden, $"Alert {id} is addressed to {alert.Notifies}.")
+            var refused = !user.IsCoordinator() && !alert.NotifiedRoles.Any(actor.Roles.Contains) ? (AcknowledgementOutcome.Forbidden, $"Alert {id} is addressed to {alert.Notifies}.")
                 : expected is { } v && v != alert.Version ? (AcknowledgementOutcome.Stale, $"Alert {id} changed since you read it (version {alert.Version}, not {v}).")
                 : alert.Status != AlertStatus.Open ? (AcknowledgementOutcome.NotOpen, $"Alert {id} is {alert.Status.ToString().ToLowerInvariant()}, not open.")
                 : ((AcknowledgementOutcome, string)?)null;
             if (refused is { } r)
             {
-                // A district the person may not see stays unnamed beyond what they asked about.
-                results.Add(new(id, r.Item1, r.Item2, r.Item1 == AcknowledgementOutcome.Forbidden && !user.CanAccess(slug) ? null : alert, slug));
+                results.Add(new(id, r.Item1, r.Item2, alert, slug));
                 continue;
             }
             alert.Status = AlertStatus.Acknowledged;

@@ -16,6 +16,7 @@ public static class CalculationEndpoints
 
     private static IResult InvestmentPlan(InvestmentPlanRequest request, CalculationDefaults defaults)
     {
+        if (request.OutOfBounds() is { Count: > 0 } tooMuch) return Problems.Invalid(tooMuch, "The investment plan could not be computed.");
         var errors = new Dictionary<string, string[]>();
         var parameters = InvestmentPlanMapping.Parameters(request.Parameters, defaults.InvestmentPlan);
         InvestmentPlanMapping.Collect(errors, "parameters.", parameters.Validate());
@@ -38,6 +39,7 @@ public static class CalculationEndpoints
 
     private static IResult Tariff(TariffRequest request, CalculationDefaults defaults)
     {
+        if (request.OutOfBounds() is { Count: > 0 } tooMuch) return Problems.Invalid(tooMuch, "The tariff could not be computed.");
         WaterUse? use = request.Use switch { "residential" => WaterUse.Residential, "commercial" => WaterUse.Commercial, _ => null };
         if (use is null)
             return Problems.Invalid(new Dictionary<string, string[]> { ["use"] = ["must be 'residential' or 'commercial'"] }, "The tariff could not be computed.");

@@ -7,6 +7,7 @@ using Propilas.Host.Participation;
 using Propilas.Rules.Calculations;
 using Propilas.Rules.Facts;
 using Propilas.Host.Common;
+using Propilas.Workflows;
 
 namespace Propilas.Host.Commitments;
 
@@ -36,9 +37,10 @@ public sealed class CommitmentBook(ParticipationContext context, CalculationDefa
         if (opened.Failure is { } f) return f;
         var district = opened.Value!;
         var checks = new Checks();
-        var party = checks.Text("party", request.Party, 200);
-        var what = checks.Text("what", request.What, 500);
+        var party = checks.Text("party", request.Party, Bounds.Title);
+        var what = checks.Text("what", request.What, Bounds.Line, multiLine: true);
         if (request.Amount <= 0) checks.Add("amount", "must be greater than 0");
+        checks.NotAbove("amount", request.Amount, Bounds.Money);
         var dueOn = checks.Date("dueOn", request.DueOn);
         checks.Within("dueOn", dueOn, new DateOnly(context.Today.Year - DueYearsBack, 1, 1), new DateOnly(context.Today.Year + DueYearsAhead, 12, 31));
         var municipality = request.IsMunicipality ?? false;
@@ -72,7 +74,7 @@ public sealed class CommitmentBook(ParticipationContext context, CalculationDefa
         var commitment = await FindAsync(district, id, ct);
         if (commitment is null) return Failure.NotFound($"No commitment {id} in district '{slug}'.");
         var checks = new Checks();
-        var evidence = checks.Text("evidence", request.Evidence, 1000);
+        var evidence = checks.Text("evidence", request.Evidence, Bounds.Text, multiLine: true);
         var on = checks.Date("fulfilledOn", request.FulfilledOn, required: false);
         checks.NotAfter("fulfilledOn", on, context.Today);
         if (!checks.Ok) return Failure.Invalid(checks.Errors, "The commitment could not be marked fulfilled.");
@@ -98,7 +100,7 @@ public sealed class CommitmentBook(ParticipationContext context, CalculationDefa
         var commitment = await FindAsync(district, id, ct);
         if (commitment is null) return Failure.NotFound($"No commitment {id} in district '{slug}'.");
         var checks = new Checks();
-        var reason = checks.Text("reason", request.Reason, 500);
+        var reason = checks.Text("reason", request.Reason, Bounds.Line, multiLine: true);
         if (!checks.Ok) return Failure.Invalid(checks.Errors, "The commitment could not be cancelled.");
         if (ParticipationContext.CheckVersion($"Commitment {id}", commitment.Version, request.ExpectedVersion) is { } stale) return stale;
         if (commitment.Status != CommitmentStatus.Pending)

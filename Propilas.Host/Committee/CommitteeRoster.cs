@@ -2,6 +2,7 @@ using Propilas.Host.Alerts;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Propilas.Host.Participation;
+using Propilas.Workflows;
 
 namespace Propilas.Host.Committee;
 
@@ -24,10 +25,10 @@ public sealed class CommitteeRoster(ParticipationContext context)
         if (opened.Failure is { } f) return f;
         var district = opened.Value!;
         var checks = new Checks();
-        var name = checks.Text("name", request.Name, 200);
-        var organisation = checks.Text("organisation", request.Organisation, 200);
+        var name = checks.Text("name", request.Name, Bounds.Title);
+        var organisation = checks.Text("organisation", request.Organisation, Bounds.Title);
         var (sector, kind) = checks.Sector("sector", request.Sector, "communityOrganisationKind", request.CommunityOrganisationKind);
-        var role = checks.Text("role", request.Role, 120);
+        var role = checks.Text("role", request.Role, Bounds.Name);
         if (!checks.Ok) return Failure.Invalid(checks.Errors, "The committee member could not be added.");
 
         var member = new CommitteeMember

@@ -15,11 +15,15 @@ public static class DiagnosisEndpoints
     /// <summary>Survey files are small (a district has at most a few hundred localities); anything larger is refused.</summary>
     public const int MaxFileBytes = 2 * 1024 * 1024;
 
+    /// <summary>A request carrying a survey file: the file, and room for the form around it.</summary>
+    public const int MaxUploadBytes = MaxFileBytes + 64 * 1024;
+
     public static void MapDiagnosis(this IEndpointRouteBuilder app)
     {
         var district = app.MapGroup("/api/districts/{slug}/diagnosis").RequireAuthorization().WithTags("Diagnosis");
         district.MapGet("", Get).WithSummary("The district's diagnosis summary (the columns of districts.csv) and each water system's sustainability category; text/csv on request.");
         district.MapPost("", Import).RequireAuthorization(p => p.RequireRole(Roles.Coordinator)).DisableAntiforgery()
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxUploadBytes))
             .Accepts<IFormFile>("multipart/form-data", "text/csv", "text/plain", "application/octet-stream")
             .WithSummary("Imports the district's survey CSV (multipart field 'file', or a text/csv body), replacing the previous import; a bad file imports nothing and lists every bad row (coordinator).");
 
@@ -76,7 +80,7 @@ public static class DiagnosisEndpoints
                 ["rows"] = errors.Select(e => new { line = e.Line, column = e.Column, kind = KebabCase(e.Kind.ToString()), message = e.Message, messageEs = e.Text.Es }).ToList(),
             });
 
-    /// <summary>The file of a multipart upload (field <c>file</c>, or the only file), or the raw body of any other request.</summary>
+    /// <summary>The file of a multipart upload (field <c>file</c>; a file under another name is refused), or the raw body of any other request.</summary>
     private static async Task<(byte[]? Content, string? FileName, IResult? Problem)> ReadUploadAsync(HttpRequest request, CancellationToken ct)
     {
         if (request.ContentLength > MaxFileBytes) return (null, null, TooLarge());
@@ -85,7 +89,10 @@ public static class DiagnosisEndpoints
         if (request.HasFormContentType)
         {
             var form = await request.ReadFormAsync(ct);
-            var file = form.Files.GetFile("file") ?? (form.Files.Count == 1 ? form.Files[0] : null);
+            if (form.Files.FirstOrDefault(f => f.Name != "file") is { } other)
+                return (null, null, Problems.Invalid(new Dictionary<string, string[]> { ["file"] = [$"send the survey CSV in the field 'file', not '{other.Name}'"] },
+                    "The file was sent under another field name."));
+            var file = form.Files.GetFile("file");
             if (file is null)
                 return (null, null, Problems.Invalid(new Dictionary<string, string[]> { ["file"] = ["choose the survey CSV file"] }, "No file was sent."));
             if (file.Length > MaxFileBytes) return (null, null, TooLarge());

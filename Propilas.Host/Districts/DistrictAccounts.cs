@@ -17,18 +17,25 @@ public sealed class DistrictAccounts(PropilasDb db, UserManager<AppUser> users, 
 
     private static readonly LocalizedText Required = new("Este dato es obligatorio.", "is required");
 
+    /// <summary>Long enough for any pass phrase; a longer one is only work for the hash.</summary>
+    public const int MaxPassword = 128;
+
+    private static LocalizedText TooLong(int max) => new($"Como máximo {max} caracteres.", $"must be at most {max} characters");
+
     public async Task<Result> CreateAsync(string slug, NewAccount request, string createdBy, CancellationToken ct)
     {
         if (!DistrictSlug.TryParse(slug, out var s) || await db.Districts.AsNoTracking().FirstOrDefaultAsync(d => d.Slug == s, ct) is not { } district)
             return new Result(null, [], NoDistrict: true);
         var errors = new Dictionary<string, LocalizedText[]>();
         if (string.IsNullOrWhiteSpace(request.UserName)) errors["userName"] = [Required];
+        else if (request.UserName.Trim().Length > Propilas.Workflows.Bounds.Name) errors["userName"] = [TooLong(Propilas.Workflows.Bounds.Name)];
         if (request.Role is null || !Roles.OfADistrict.Contains(request.Role))
         {
             var roles = string.Join(", ", Roles.OfADistrict.Select(r => $"'{r}'"));
             errors["role"] = [new($"Debe ser uno de {roles}.", $"must be one of {roles}")];
         }
         if (string.IsNullOrEmpty(request.Password)) errors["password"] = [Required];
+        else if (request.Password.Length > MaxPassword) errors["password"] = [TooLong(MaxPassword)];
         if (errors.Count > 0) return new Result(null, errors);
         var userName = request.UserName!.Trim();
         if (await users.FindByNameAsync(userName) is not null) return Taken(userName);

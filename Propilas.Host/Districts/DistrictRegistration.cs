@@ -4,6 +4,7 @@ using Propilas.Host.Alerts;
 using Propilas.Host.Common;
 using Propilas.Host.Database;
 using Propilas.Host.Process;
+using Propilas.Workflows;
 using Propilas.Workflows.Runtime;
 
 namespace Propilas.Host.Districts;
@@ -20,6 +21,9 @@ public sealed class DistrictRegistration(PropilasDb db, WorkflowRuntime runtime,
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request.Name)) errors["name"] = ["is required"];
         if (string.IsNullOrWhiteSpace(request.Province)) errors["province"] = ["is required"];
+        foreach (var (field, value) in new[] { ("name", request.Name), ("province", request.Province), ("department", request.Department), ("slug", request.Slug) })
+            if (value is not null && Bounds.TextProblem(value.Trim(), Bounds.Name) is { } problem) errors[field] = [problem];
+        if (errors.Count > 0) return new Result(null, errors, false);
         DistrictSlug slug = default;
         if (request.Slug is { Length: > 0 } given)
         {

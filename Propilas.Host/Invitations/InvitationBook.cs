@@ -4,6 +4,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Propilas.Host.Participation;
 using Propilas.Host.Common;
+using Propilas.Workflows;
 
 namespace Propilas.Host.Invitations;
 
@@ -37,13 +38,13 @@ public sealed class InvitationBook(ParticipationContext context)
         if (opened.Failure is { } f) return f;
         var district = opened.Value!;
         var checks = new Checks();
-        var organisation = checks.Text("organisation", request.Organisation, 200);
+        var organisation = checks.Text("organisation", request.Organisation, Bounds.Title);
         var (sector, kind) = checks.Sector("sector", request.Sector, "communityOrganisationKind", request.CommunityOrganisationKind);
-        var contact = checks.Text("contact", request.Contact, 200, required: false);
+        var contact = checks.Text("contact", request.Contact, Bounds.Title, required: false);
         var workshop = checks.Choice<WorkshopEvent>("event", request.Event);
         var invitedOn = checks.Date("invitedOn", request.InvitedOn);
         checks.NotAfter("invitedOn", invitedOn, context.Today);
-        var invitedBy = checks.Text("invitedBy", request.InvitedBy, 200, required: false) ?? user.Identity?.Name ?? "";
+        var invitedBy = checks.Text("invitedBy", request.InvitedBy, Bounds.Title, required: false) ?? user.Identity?.Name ?? "";
         if (!checks.Ok) return Failure.Invalid(checks.Errors, "The invitation could not be recorded.");
 
         var invitation = new Invitation

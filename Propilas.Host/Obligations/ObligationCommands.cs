@@ -5,12 +5,13 @@ using Propilas.Host.Alerts;
 using Propilas.Host.Common;
 using Propilas.Host.Database;
 using Propilas.Host.Districts;
+using Propilas.Workflows;
 
 namespace Propilas.Host.Obligations;
 
 public sealed class ObligationCommands(PropilasDb db, DistrictChanges changes, TimeProvider time)
 {
-    public const int MaxEvidence = 4000;
+    public const int MaxEvidence = Bounds.Text;
 
     /// <summary>Records an obligation fulfilled, with its evidence; audited, version-guarded, then the district is re-evaluated.</summary>
     public async Task<Outcome<int>> FulfilAsync(DistrictRef district, int id, ClaimsPrincipal user, FulfilRequest request, CancellationToken ct)
@@ -28,7 +29,7 @@ public sealed class ObligationCommands(PropilasDb db, DistrictChanges changes, T
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request.Evidence)) errors["evidence"] = ["is required"];
-        else if (request.Evidence.Trim().Length > MaxEvidence) errors["evidence"] = [$"must be at most {MaxEvidence} characters"];
+        else if (Bounds.TextProblem(request.Evidence.Trim(), MaxEvidence, multiLine: true) is { } evidence) errors["evidence"] = [evidence];
         if (request.FulfilledOn > today) errors["fulfilledOn"] = ["must not be in the future"];
         if (errors.Count > 0) return Outcome<int>.Invalid(errors, "The obligation could not be recorded as fulfilled.");
 

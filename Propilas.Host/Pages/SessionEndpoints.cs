@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Propilas.Host.Accounts;
@@ -27,7 +28,8 @@ public static class SessionEndpoints
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture, culture)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
             var back = form["returnUrl"].ToString();
-            return Results.LocalRedirect(back.StartsWith('/') && !back.StartsWith("//") ? back : "/");
+            // Only back to a page of this site (not "//host" nor "/\\host"); anything else goes home.
+            return Results.LocalRedirect(RedirectHttpResult.IsLocalUrl(back) ? back : "/");
         }).ExcludeFromDescription();
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Propilas.Rules.Facts;
 using Propilas.Host.Common;
+using Propilas.Workflows;
 
 namespace Propilas.Host.Participation;
 
@@ -13,7 +14,9 @@ public sealed class Checks
 
     public void Add(string field, string message) => Errors[field] = [.. Errors.GetValueOrDefault(field, []), message];
 
-    public string? Text(string field, string? value, int maxLength, bool required = true)
+    /// <param name="maxLength">One of <see cref="Bounds"/>' text limits.</param>
+    /// <param name="multiLine">A text area's text, which may hold line breaks.</param>
+    public string? Text(string field, string? value, int maxLength, bool required = true, bool multiLine = false)
     {
         var text = value?.Trim();
         if (string.IsNullOrEmpty(text))
@@ -21,8 +24,14 @@ public sealed class Checks
             if (required) Add(field, "is required");
             return null;
         }
-        if (text.Length > maxLength) Add(field, $"must be at most {maxLength} characters");
+        if (Bounds.TextProblem(text, maxLength, multiLine) is { } problem) Add(field, problem);
         return text;
+    }
+
+    /// <summary>A number no larger than <paramref name="max"/> (one of <see cref="Bounds"/>' limits).</summary>
+    public void NotAbove(string field, decimal? value, decimal max)
+    {
+        if (Bounds.NumberProblem(value, max) is { } problem) Add(field, problem);
     }
 
     /// <summary>A date written <c>yyyy-MM-dd</c> (what a date input sends).</summary>

@@ -67,7 +67,7 @@ public static class ProjectEndpoints
         else if (!projectDefinitions.Contains(request.DefinitionId))
             errors["definitionId"] = [$"must be one of: {string.Join(", ", projectDefinitions)} (the planning process is started with the district)"];
         if (string.IsNullOrWhiteSpace(request.Name)) errors["name"] = ["is required"];
-        else if (request.Name.Trim().Length > 200) errors["name"] = ["must be at most 200 characters"];
+        else if (Bounds.TextProblem(request.Name.Trim(), Bounds.Title) is { } problem) errors["name"] = [problem];
         if (errors.Count > 0) return Problems.Invalid(errors, "The project could not be started.");
 
         var actor = http.User.ToActor();

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Propilas.Host.Participation;
 using Propilas.Host.Common;
+using Propilas.Workflows;
 
 namespace Propilas.Host.StrategicPlan;
 
@@ -38,12 +39,13 @@ public sealed class PlanBook(ParticipationContext context)
         if (id is not null && goal is null) return Failure.NotFound($"No strategic goal {id} in district '{slug}'.");
         var checks = new Checks();
         var issue = checks.Choice<KeyIssue>("keyIssue", request.KeyIssue);
-        var text = checks.Text("text", request.Text, 500);
-        var unit = checks.Text("targetUnit", request.TargetUnit, 60, required: request.TargetValue is not null);
+        var text = checks.Text("text", request.Text, Bounds.Line, multiLine: true);
+        var unit = checks.Text("targetUnit", request.TargetUnit, Bounds.Word, required: request.TargetValue is not null);
         var year = checks.Year("targetYear", request.TargetYear, required: request.TargetValue is not null);
         if (request.TargetValue is null && (unit is not null || year is not null))
             checks.Add("targetValue", "is required when a target unit or year is given");
         if (request.TargetValue < 0) checks.Add("targetValue", "must not be negative");
+        checks.NotAbove("targetValue", request.TargetValue, Bounds.Money);
         if (!checks.Ok) return Failure.Invalid(checks.Errors, "The strategic goal could not be saved.");
         if (goal is not null && ParticipationContext.CheckVersion($"Strategic goal {id}", goal.Version, request.ExpectedVersion) is { } stale) return stale;
 
@@ -92,8 +94,8 @@ public sealed class PlanBook(ParticipationContext context)
         if (request.GoalId is null) checks.Add("goalId", "is required");
         else if (!await context.Db.Set<PlanGoal>().AnyAsync(g => g.Id == request.GoalId && g.DistrictId == district.Id, ct))
             checks.Add("goalId", $"is not a strategic goal of district '{slug}'");
-        var text = checks.Text("text", request.Text, 500);
-        var owner = checks.Text("owner", request.Owner, 200, required: false);
+        var text = checks.Text("text", request.Text, Bounds.Line, multiLine: true);
+        var owner = checks.Text("owner", request.Owner, Bounds.Title, required: false);
         var year = checks.Year("year", request.Year);
         if (!checks.Ok) return Failure.Invalid(checks.Errors, "The activity could not be saved.");
         if (activity is not null && ParticipationContext.CheckVersion($"Activity {id}", activity.Version, request.ExpectedVersion) is { } stale) return stale;

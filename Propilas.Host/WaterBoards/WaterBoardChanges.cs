@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Propilas.Workflows;
 
 namespace Propilas.Host.WaterBoards;
 
@@ -40,25 +41,31 @@ public record WaterBoardChanges(
         Text("locality", Locality);
         Text("waterSystem", WaterSystem);
         if (LastTariffReviewOn > today) Add("lastTariffReviewOn", "must not be in the future");
-        if (LoanInstallmentAmount < 0) Add("loanInstallmentAmount", "must not be negative");
-        if (LoanInstallmentsDue < 0) Add("loanInstallmentsDue", "must not be negative");
-        if (LoanInstallmentsPaid < 0) Add("loanInstallmentsPaid", "must not be negative");
+        Number("loanInstallmentAmount", LoanInstallmentAmount, Bounds.Money);
+        Number("loanInstallmentsDue", LoanInstallmentsDue, Bounds.Count);
+        Number("loanInstallmentsPaid", LoanInstallmentsPaid, Bounds.Count);
         if (LastReplacementDepositMonth is not null)
         {
             if (ParseMonth(LastReplacementDepositMonth) is not { } month) Add("lastReplacementDepositMonth", $"must be a month as {MonthFormat}");
             else if (month > new DateOnly(today.Year, today.Month, 1)) Add("lastReplacementDepositMonth", "must not be in the future");
         }
-        if (AnnualTariffRevenue < 0) Add("annualTariffRevenue", "must not be negative");
-        if (AnnualOmCost < 0) Add("annualOmCost", "must not be negative");
-        if (AnnualDebtService < 0) Add("annualDebtService", "must not be negative");
-        if (AnnualReplacementProvision < 0) Add("annualReplacementProvision", "must not be negative");
+        Number("annualTariffRevenue", AnnualTariffRevenue, Bounds.Money);
+        Number("annualOmCost", AnnualOmCost, Bounds.Money);
+        Number("annualDebtService", AnnualDebtService, Bounds.Money);
+        Number("annualReplacementProvision", AnnualReplacementProvision, Bounds.Money);
         return errors;
+
+        void Number(string field, decimal? value, decimal max)
+        {
+            if (value < 0) Add(field, "must not be negative");
+            else if (Bounds.NumberProblem(value, max) is { } problem) Add(field, problem);
+        }
 
         void Text(string field, string? value)
         {
             if (value is null) { if (isNew) Add(field, "is required"); }
             else if (string.IsNullOrWhiteSpace(value)) Add(field, "must not be empty");
-            else if (value.Trim().Length > MaxName) Add(field, $"must be at most {MaxName} characters");
+            else if (Bounds.TextProblem(value.Trim(), MaxName) is { } problem) Add(field, problem);
         }
     }
 

@@ -5,6 +5,7 @@ using Propilas.Host.Alerts;
 using Propilas.Host.Common;
 using Propilas.Host.Database;
 using Propilas.Host.Districts;
+using Propilas.Workflows;
 
 namespace Propilas.Host.WaterBoards;
 
@@ -14,7 +15,7 @@ namespace Propilas.Host.WaterBoards;
 /// </summary>
 public sealed class WaterBoardCommands(PropilasDb db, DistrictChanges changes, TimeProvider time)
 {
-    public const int MaxFindings = 4000;
+    public const int MaxFindings = Bounds.Text;
 
     public async Task<Outcome<int>> AddAsync(DistrictRef district, ClaimsPrincipal user, WaterBoardChanges request, CancellationToken ct)
     {
@@ -70,8 +71,8 @@ public sealed class WaterBoardCommands(PropilasDb db, DistrictChanges changes, T
         var errors = request.Observed?.Validate(today, isNew: false, prefix: "observed.") ?? [];
         if (request.VisitedOn > today) errors["visitedOn"] = ["must not be in the future"];
         if (string.IsNullOrWhiteSpace(request.Findings)) errors["findings"] = ["is required"];
-        else if (request.Findings.Trim().Length > MaxFindings) errors["findings"] = [$"must be at most {MaxFindings} characters"];
-        if (request.VisitedBy is { Length: > 200 }) errors["visitedBy"] = ["must be at most 200 characters"];
+        else if (Bounds.TextProblem(request.Findings.Trim(), MaxFindings, multiLine: true) is { } findings) errors["findings"] = [findings];
+        if (request.VisitedBy is not null && Bounds.TextProblem(request.VisitedBy.Trim(), Bounds.Title) is { } visitedBy) errors["visitedBy"] = [visitedBy];
         if (errors.Count > 0) return Outcome<long>.Invalid(errors, "The visit could not be recorded.");
 
         var now = time.GetUtcNow();

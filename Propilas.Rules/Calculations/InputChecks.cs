@@ -5,6 +5,12 @@ namespace Propilas.Rules.Calculations;
 /// <summary>Small range checks shared by the calculators' Validate methods.</summary>
 internal static class InputChecks
 {
+    // The same limits as the host's Propilas.Workflows.Bounds.Money and .People, which this library does not reference.
+    public const decimal MaxMoney = 100_000_000_000m;
+    public const int MaxPeople = 10_000_000;
+    public static readonly LocalizedText MaxMoneyName = new("el máximo de 100 000 000 000 soles", "the limit of 100,000,000,000 soles");
+    public static readonly LocalizedText MaxPeopleName = new("el máximo de 10 000 000 personas", "the limit of 10,000,000 people");
+
     public static void NotNegative(List<InputError> errors, string field, decimal value)
     {
         if (value < 0) errors.Add(new(field, new($"No puede ser negativo (era {value}).", $"must not be negative (was {value})")));

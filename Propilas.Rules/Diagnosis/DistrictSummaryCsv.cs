@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using Propilas.Rules.Csv;
 
 namespace Propilas.Rules.Diagnosis;
 
@@ -21,7 +21,7 @@ public static class DistrictSummaryCsv
         return csv.ToString();
     }
 
-    public static string Line(DistrictDiagnosisSummary s) => string.Join(',',
+    public static string Line(DistrictDiagnosisSummary s) => CsvCells.Line(
         Text(s.District), Text(s.Province),
         Number(s.Localities), Number(s.Families), Number(s.WaterCoveragePct),
         Number(s.SystemsSustainable), Number(s.SystemsDeteriorating), Number(s.SystemsSevereDeterioration),
@@ -30,9 +30,7 @@ public static class DistrictSummaryCsv
         Number(s.HandwashingThreeOccasionsPct), Number(s.DrinkTapWaterPct), Number(s.DrinkBoiledWaterPct),
         Number(s.DrinkSpringOrWellPct), Number(s.AddPrevalenceUnder5Pct));
 
-    private static string Number(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
+    private static string Number(int? value) => CsvCells.Number(value);
 
-    /// <summary>RFC 4180: quote only when needed, doubling inner quotes.</summary>
-    private static string Text(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
+    private static string Text(string value) => CsvCells.Text(value);
 }

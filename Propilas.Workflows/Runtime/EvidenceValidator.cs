@@ -49,11 +49,15 @@ public static class EvidenceValidator
 
     private static (JsonNode? Node, string? Error) Convert(EvidenceType type, JsonElement v) => type switch
     {
-        EvidenceType.Text => v.ValueKind == JsonValueKind.String ? (JsonValue.Create(v.GetString()!.Trim()), null) : (null, "must be text"),
+        EvidenceType.Text => v.ValueKind == JsonValueKind.String
+            ? Bounds.TextProblem(v.GetString()!.Trim(), Bounds.Text, multiLine: true) is { } tooMuch ? (null, tooMuch) : (JsonValue.Create(v.GetString()!.Trim()), null)
+            : (null, "must be text"),
         EvidenceType.Integer => v.ValueKind == JsonValueKind.Number && v.TryGetInt64(out var i) && i >= 0
-            ? (JsonValue.Create(i), null) : (null, "must be a whole number, zero or more"),
+            ? Bounds.NumberProblem(i, Bounds.People) is { } tooLarge ? (null, tooLarge) : (JsonValue.Create(i), null)
+            : (null, "must be a whole number, zero or more"),
         EvidenceType.Decimal => v.ValueKind == JsonValueKind.Number && v.TryGetDecimal(out var d)
-            ? (JsonValue.Create(d), null) : (null, "must be a number"),
+            ? Bounds.NumberProblem(Math.Abs(d), Bounds.Money) is { } tooLarge ? (null, tooLarge) : (JsonValue.Create(d), null)
+            : (null, "must be a number"),
         EvidenceType.Boolean => v.ValueKind is JsonValueKind.True or JsonValueKind.False
             ? (JsonValue.Create(v.GetBoolean()), null) : (null, "must be true or false"),
         EvidenceType.Date => ParseDate(v) is { } date ? (JsonValue.Create(date), null) : (null, "must be a date as yyyy-MM-dd"),
@@ -65,10 +69,12 @@ public static class EvidenceValidator
     private static (JsonNode?, string?) ConvertList(JsonElement v, Func<JsonElement, string?> item, string what)
     {
         if (v.ValueKind != JsonValueKind.Array) return (null, $"must be {what}");
+        if (Bounds.CountProblem(v.GetArrayLength(), Bounds.ListItems) is { } tooMany) return (null, tooMany);
         var array = new JsonArray();
         foreach (var e in v.EnumerateArray())
         {
             if (item(e) is not { } text) return (null, $"must be {what}");
+            if (Bounds.TextProblem(text, Bounds.Title) is { } problem) return (null, problem);
             array.Add(text);
         }
         return (array, null);

@@ -181,7 +181,9 @@ public static class WorkflowEngine
         string.IsNullOrWhiteSpace(reason)
             ? new WorkflowError(WorkflowErrorKind.InvalidEvidence, "A rejection needs a reason.",
                 new Dictionary<string, string[]> { ["reason"] = ["is required"] })
-            : null;
+            : Bounds.TextProblem(reason.Trim(), Bounds.Text, multiLine: true) is { } problem
+                ? new WorkflowError(WorkflowErrorKind.InvalidEvidence, "The reason does not fit.", new Dictionary<string, string[]> { ["reason"] = [problem] })
+                : null;
 
     private static void Activate(WorkflowDefinition definition, WorkflowInstance instance, StageState stage, DateTimeOffset now)
     {

@@ -131,6 +131,8 @@ public abstract class ParticipationPage(ParticipationContext context) : PageMode
         _ when message.StartsWith("must not be negative", StringComparison.Ordinal) => "err.negative",
         _ when message.StartsWith("must be a year", StringComparison.Ordinal) => "err.year",
         _ when message.StartsWith("must be at most", StringComparison.Ordinal) => "err.long",
+        _ when message.StartsWith("must not contain control characters", StringComparison.Ordinal) => "err.control",
+        _ when message.StartsWith("must not exceed", StringComparison.Ordinal) => "err.too-big",
         _ when message.StartsWith("applies only to the community-organisation", StringComparison.Ordinal) => "err.kind-only",
         _ when message.StartsWith("must be a number", StringComparison.Ordinal) => "err.number",
         _ when message.StartsWith("is not a strategic goal", StringComparison.Ordinal) => "err.goal",

@@ -11,6 +11,7 @@ using Propilas.Rules.Diagnosis;
 namespace Propilas.Host.Pages.Planning;
 
 /// <summary>A district's diagnosis: its summary and systems, and (coordinator) the survey upload that shows every bad row on rejection.</summary>
+[RequestSizeLimit(DiagnosisEndpoints.MaxUploadBytes)] // a survey file is larger than the other forms
 public sealed class DiagnosisModel(PropilasDb db, DiagnosisSummaries summaries, DiagnosisImporter importer, DistrictChanges changes) : PageModel
 {
     public District District { get; private set; } = null!;

@@ -19,10 +19,12 @@ public sealed record InvestmentPlanInput(
         if (string.IsNullOrWhiteSpace(District))
             errors.Add(InputError.Required("district"));
         InputChecks.Positive(errors, "totalBudget", TotalBudget);
+        InputChecks.NotAbove(errors, "totalBudget", TotalBudget, InputChecks.MaxMoney, InputChecks.MaxMoneyName);
         InputChecks.NotNegative(errors, "investmentBudget", InvestmentBudget);
         if (TotalBudget > 0)
             InputChecks.NotAbove(errors, "investmentBudget", InvestmentBudget, TotalBudget, new("el presupuesto total", "totalBudget"));
         InputChecks.Positive(errors, "population", Population);
+        InputChecks.NotAbove(errors, "population", Population, InputChecks.MaxPeople, InputChecks.MaxPeopleName);
         InputChecks.InRange(errors, "coveragePct", CoveragePct, 0, 100);
         if (RehabilitationPopulation < 0)
             InputChecks.NotNegative(errors, "rehabilitationPopulation", RehabilitationPopulation);

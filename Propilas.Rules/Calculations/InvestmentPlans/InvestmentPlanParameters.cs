@@ -21,6 +21,9 @@ public sealed record InvestmentPlanParameters(
     int Years,
     decimal CommunityShare)
 {
+    /// <summary>The longest municipal commitment a plan may run over.</summary>
+    public const int MaxYears = 50;
+
     public decimal NewSystemCostPerCapitaSoles => NewSystemCostPerCapitaUsd * ExchangeRateSolesPerUsd;
 
     public decimal RehabilitationCostPerCapitaSoles => RehabilitationCostPerCapitaUsd * ExchangeRateSolesPerUsd;
@@ -34,6 +37,7 @@ public sealed record InvestmentPlanParameters(
         InputChecks.Positive(errors, "exchangeRateSolesPerUsd", ExchangeRateSolesPerUsd);
         InputChecks.Fraction(errors, "municipalShare", MunicipalShare);
         if (Years < 1) errors.Add(new("years", new($"Debe ser al menos 1 (era {Years}).", $"must be at least 1 (was {Years})")));
+        else if (Years > MaxYears) errors.Add(new("years", new($"Debe ser como máximo {MaxYears} (era {Years}).", $"must be at most {MaxYears} (was {Years})")));
         InputChecks.Fraction(errors, "communityShare", CommunityShare);
         return errors;
     }

@@ -19,6 +19,7 @@ public sealed record LoanRequest(
     {
         var errors = new List<InputError>();
         InputChecks.Positive(errors, "systemCost", SystemCost);
+        InputChecks.NotAbove(errors, "systemCost", SystemCost, InputChecks.MaxMoney, InputChecks.MaxMoneyName);
         InputChecks.Fraction(errors, "minimumDownPaymentShare", MinimumDownPaymentShare);
         var minimumDownPayment = SystemCost * MinimumDownPaymentShare;
         if (DownPayment < 0)
