@@ -42,13 +42,17 @@ public sealed class ProcessModel(ProcessContext process, PropilasDb db, Workflow
 
     [TempData] public string? Saved { get; set; }
 
+    /// <summary>The evidence numbers of the posted form that were refused (an ambiguous "25.000"), by field name.</summary>
+    private Dictionary<string, NumberProblem> _refusedNumbers = [];
+
     public Task<IActionResult> OnGetAsync(string slug, CancellationToken ct) => LoadAsync(slug, ct);
 
     public Task<IActionResult> OnPostCompleteAsync(string slug, string stepId, int version, CancellationToken ct) =>
         ActAsync(slug, $"step:{stepId}", (instance, rt, actor) =>
         {
             var step = runtime.DefinitionOf(instance).FindStep(new StepId(stepId));
-            var evidence = step is null ? default : EvidenceForm.Read(step.Evidence, Request.Form);
+            var (evidence, refused) = step is null ? (default, []) : EvidenceForm.Read(step.Evidence, Request.Form);
+            _refusedNumbers = refused;
             return rt.CompleteStepAsync(instance, new StepId(stepId), actor, evidence, version, ct);
         }, ct);
 
@@ -121,6 +125,9 @@ public sealed class ProcessModel(ProcessContext process, PropilasDb db, Workflow
                 ? string.Join(" ", error.UnmetConditions!.Select(u => u.Message.In(System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName)))
                 : error.Message;
         foreach (var (key, messages) in error.FieldErrors ?? new Dictionary<string, string[]>()) Errors[key] = messages;
+        // A number refused as typed says why (both readings of "25.000"), not only the runtime's "must be a number".
+        foreach (var (name, problem) in _refusedNumbers)
+            if (Errors.ContainsKey("evidence." + name)) Errors["evidence." + name] = [TypedNumbers.Explain(problem, texts)];
         Response.StatusCode = error.Kind == WorkflowErrorKind.Forbidden ? 403 : error.Kind == WorkflowErrorKind.InvalidEvidence ? 400 : 409;
         return await LoadAsync(slug, ct);
     }

@@ -43,7 +43,7 @@ public sealed partial class PlanningPagesTests(SeededHost host)
         Assert.Contains("S/ 1 821 426", stored);
         Assert.DoesNotContain("no se guarda", stored);
         html = await mayor.GetAsync("/districts/llacanora/investment-plan?municipalSharePct=abc&years=0&communitySharePct=150");
-        Assert.Contains("Escriba un número.", html);
+        Assert.Contains("«abc» no es un número; escriba por ejemplo 25000, 25,000 o 25.5.", html);
         Assert.Contains("Escriba un porcentaje entre 0 y 100 (era 150).", html);
         Assert.Contains("class=\"error-summary\"", html);
         Assert.Contains("Debe ser al menos 1 (era 0).", html);
@@ -68,7 +68,7 @@ public sealed partial class PlanningPagesTests(SeededHost host)
         var html = await PageSession.TextAsync(rejected);
         Assert.Equal(HttpStatusCode.BadRequest, rejected.StatusCode);
         Assert.Contains("value=\"tres millones\"", html);
-        Assert.Contains("Escriba un número.", html);
+        Assert.Contains("«tres millones» no es un número", html);
         Assert.Contains("value=\"3 618 342\"", html);
 
         // The calculator's own checks, with the values, in the page's language.
