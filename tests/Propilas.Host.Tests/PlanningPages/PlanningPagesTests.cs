@@ -172,6 +172,30 @@ public sealed partial class PlanningPagesTests(SeededHost host)
     }
 
     [Fact]
+    public async Task A_survey_headed_in_Spanish_is_read_and_its_problems_name_the_columns_in_Spanish()
+    {
+        var d = await TestDistrict.CreateAsync(host, TestDistrict.UniqueName("Cortegana"));
+        var coordinator = await PageSession.SignInAsync(host, "coordinator");
+        var url = $"/districts/{d.Slug}/diagnosis";
+        var page = await coordinator.GetAsync(url);
+        Assert.Contains("<code>familias_con_agua_segura</code>", page); // the columns explained with their Spanish names
+        Assert.Contains("href=\"/api/diagnosis/template/es\"", page);
+        var template = await (await d.Coordinator.GetAsync("/api/diagnosis/template/es")).Content.ReadAsStringAsync();
+        Assert.StartsWith("localidad,familias,población,familias_con_agua_segura,tiene_sistema,", template);
+
+        var lines = Plan.SampleSurvey.Split('\n', 2);
+        var spanish = template.TrimEnd('\n') + "\n";
+        var bad = $"{spanish}Santa Rosa,85,460,90,sí,SAP Santa Rosa,1994,3,3,2,sí,no,,,,,,,,,,\n";
+        using var rejected = await coordinator.PostFileAsync($"{url}?handler=Import", page, new() { ["version"] = "0" }, "cortegana.csv", bad);
+        Assert.Equal(HttpStatusCode.BadRequest, rejected.StatusCode);
+        Assert.Contains("<td class=\"num\">2</td><td>familias_con_agua_segura</td>", await PageSession.TextAsync(rejected));
+
+        using var imported = await coordinator.PostFileAsync($"{url}?handler=Import", page, new() { ["version"] = "0" }, "cortegana.csv", spanish + lines[1]);
+        Assert.Equal(HttpStatusCode.Redirect, imported.StatusCode);
+        Assert.Contains("SAP Cruz Conga", await coordinator.GetAsync(url));
+    }
+
+    [Fact]
     public async Task The_strategic_plan_prints_the_vision_goals_plan_and_council_resolution_recorded_by_the_process()
     {
         var mayor = await PageSession.SignInAsync(host, "mayor.utco");
