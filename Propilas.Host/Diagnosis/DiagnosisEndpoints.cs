@@ -31,6 +31,7 @@ public static class DiagnosisEndpoints
         all.MapGet("/summary", Summary).RequireAuthorization(p => p.RequireRole(Roles.Coordinator))
             .WithSummary("Every diagnosed district's summary; with Accept: text/csv (or ?format=csv), exactly in the format of districts.csv (coordinator).");
         all.MapGet("/template", (DiagnosisFiles files) => files.Template()).WithSummary("The survey template: the header of the CSV to fill.");
+        all.MapGet("/template/es", (DiagnosisFiles files) => files.SpanishTemplate()).WithSummary("The survey template with its columns headed in Spanish.");
         all.MapGet("/sample", (DiagnosisFiles files) => files.Sample()).WithSummary("A small valid survey showing every case.");
     }
 

@@ -23,9 +23,9 @@ public static class ProcessEndpoints
         group.MapGet("", (string slug, ProcessContext context, HttpContext http, CancellationToken ct) =>
                 context.WithInstance(slug, route(http, context), write: false, target => context.ViewAsync(target, ct), ct))
             .WithSummary($"Stages, steps with their state, gates and what blocks them: {what}.");
-        group.MapPost("/steps/{stepId}/complete", (string slug, string stepId, CompleteRequest? request, ProcessContext context, HttpContext http, CancellationToken ct) =>
+        group.MapPost("/steps/{stepId}/complete", (string slug, string stepId, CompleteRequest? request, ProcessContext context, HttpContext http, TimeProvider time, CancellationToken ct) =>
                 context.Transition(slug, route(http, context), (instance, runtime, actor) =>
-                    runtime.CompleteStepAsync(instance, new StepId(stepId), actor, request?.Evidence, request?.ExpectedVersion, ct), ct))
+                    runtime.CompleteCheckingDatesAsync(instance, new StepId(stepId), actor, request?.Evidence, request?.ExpectedVersion, time.GetUtcNow(), ct), ct))
             .WithSummary("Completes a task or approves an approval step, with its evidence; a step's conditions must hold (409).");
         group.MapPost("/steps/{stepId}/reject", (string slug, string stepId, DecisionRequest? request, ProcessContext context, HttpContext http, CancellationToken ct) =>
                 context.Transition(slug, route(http, context), (instance, runtime, actor) =>

@@ -38,7 +38,7 @@ public static class DiagnosisSurveyImporter
         if (records.Count == 0)
             return Rejected(errors.Count > 0 ? errors : [new(null, null, Kind.EmptyFile, FileIsEmpty)]);
 
-        var header = records[0].Fields.Select(h => h.Trim().ToLowerInvariant()).ToList();
+        var header = records[0].Fields.Select(h => SurveyColumns.Canonical(h.Trim().ToLowerInvariant())).ToList();
         var headerErrors = CheckHeader(header);
         if (headerErrors.Count > 0)
             return Rejected([.. headerErrors, .. errors]);

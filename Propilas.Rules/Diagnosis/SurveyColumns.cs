@@ -62,4 +62,38 @@ public static class SurveyColumns
 
     public static readonly IReadOnlyList<string> HygieneAnswerColumns =
         [.. SanitationAnswers, HandwashingThreeOccasions, .. DrinkingWaterAnswers];
+
+    /// <summary>Each column's Spanish name: a survey file may head its columns in Spanish or in English.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Spanish = new Dictionary<string, string>
+    {
+        [Locality] = "localidad", [Families] = "familias", [Population] = "población", [FamiliesWithSafeWater] = "familias_con_agua_segura",
+        [HasSystem] = "tiene_sistema", [SystemName] = "nombre_sistema", [YearBuilt] = "año_construcción", [StateScore] = "puntaje_estado",
+        [ManagementScore] = "puntaje_gestión", [OmScore] = "puntaje_aom", [Chlorinates] = "clora", [OmPlan] = "plan_aom",
+        [FamiliesSurveyedHygiene] = "familias_encuestadas_higiene", [LatrineUse] = "uso_letrina", [OpenDefecation] = "defecación_aire_libre",
+        [ToiletUse] = "uso_inodoro", [HandwashingThreeOccasions] = "lavado_manos_tres_momentos", [DrinkTapWater] = "bebe_agua_grifo",
+        [DrinkBoiledWater] = "bebe_agua_hervida", [DrinkSpringOrWell] = "bebe_agua_manantial_pozo", [ChildrenUnder5] = "niños_menores_5",
+        [ChildrenUnder5WithAdd] = "niños_menores_5_con_eda",
+    };
+
+    private static readonly Dictionary<string, string> FromSpanish = Spanish.ToDictionary(c => WithoutAccents(c.Value), c => c.Key);
+
+    /// <summary>The column a header names, in Spanish (with or without its accents) or English, lower case; an unknown header as it is.</summary>
+    public static string Canonical(string header) => FromSpanish.GetValueOrDefault(WithoutAccents(header), header);
+
+    private static string WithoutAccents(string text) =>
+        new string(text.Normalize(System.Text.NormalizationForm.FormD)
+            .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark).ToArray())
+            .Normalize(System.Text.NormalizationForm.FormC);
+
+    /// <summary>A column's name in a language ("es" or "en"); for a pair ("a+b") each part; an unknown name as it is.</summary>
+    public static string In(string column, string language) =>
+        language.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? column
+            : string.Join('+', column.Split('+').Select(c => Spanish.GetValueOrDefault(c, c)));
+
+    /// <summary>"es" when a file's header names its columns in Spanish, else "en": its problems name the columns as the file does.</summary>
+    public static string LanguageOf(byte[] content)
+    {
+        var firstLine = System.Text.Encoding.UTF8.GetString(content).Split('\n', 2)[0];
+        return firstLine.Split(',').Any(h => FromSpanish.ContainsKey(WithoutAccents(h.Trim().Trim('"', '\uFEFF').ToLowerInvariant()))) ? "es" : "en";
+    }
 }

@@ -56,7 +56,7 @@ public sealed class CalculatorPageTests(BrowserHost browser)
         var summary = page.Locator(".error-summary");
         await Assertions.Expect(summary.Locator("li")).ToHaveCountAsync(2);
         await Assertions.Expect(summary.Locator("a[href='#fx-tub']")).ToContainTextAsync(language == "es" ? "La cantidad no puede ser negativa (era -1)." : "count must not be negative (was -1)");
-        await Assertions.Expect(summary.Locator("a[href='#fx-kitchen-faucet']")).ToContainTextAsync(language == "es" ? "Escriba un número." : "Must be a number.");
+        await Assertions.Expect(summary.Locator("a[href='#fx-kitchen-faucet']")).ToContainTextAsync(language == "es" ? "«dos» no es un número" : "“dos” is not a number");
         await Assertions.Expect(page.Locator("#fx-kitchen-faucet")).ToHaveValueAsync("dos");
         await Assertions.Expect(page.Locator("#fx-tub")).ToHaveValueAsync("-1");
         await Assertions.Expect(page.Locator("#result .result")).ToHaveCountAsync(0);
@@ -122,6 +122,33 @@ public sealed class CalculatorPageTests(BrowserHost browser)
         if (language == "es") await Assertions.Expect(page.Locator("main")).Not.ToContainTextAsync("must");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         if (phone) await Accessibility.AssertNoSidewaysScrollAsync(page);
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("es", false, "«25.000» puede leerse como 25 000 o como 25", "Monto prestado")]
+    [InlineData("en", true, "“25.000” can be read as 25,000 or as 25", "Amount lent")]
+    public async Task The_loan_page_refuses_an_ambiguous_cost_with_both_readings_and_reads_25_000_with_a_comma_as_twenty_five_thousand(
+        string language, bool phone, string refusal, string lent)
+    {
+        var page = await FormPages.SignedInAsync(browser, "alderman.lajas", language, phone);
+        await page.GotoAsync("/calculators/loan");
+        await page.FillAsync("#systemCost", "25.000");
+        await page.FillAsync("#downPayment", "2,500");
+        await page.FillAsync("#years", "5");
+        var response = await page.RunAndWaitForResponseAsync(() => page.Locator("#loan-form button[type=submit]").ClickAsync(), r => r.Url.Contains("/calculators/loan?"));
+        Assert.Equal(400, response.Status);
+
+        await Assertions.Expect(page.Locator(".error-summary a[href='#systemCost']")).ToContainTextAsync(refusal);
+        await Assertions.Expect(page.Locator("#systemCost + .field-error")).ToContainTextAsync(refusal);
+        await Assertions.Expect(page.Locator("#systemCost")).ToHaveValueAsync("25.000");
+        await Assertions.Expect(page.Locator("#result .result")).ToHaveCountAsync(0);
+        await FormPages.AssertUsableAsync(page);
+
+        await page.FillAsync("#systemCost", "25,000");
+        await page.Locator("#loan-form button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.Locator("#result .result")).ToHaveCountAsync(1);
+        Assert.Equal(22_500m, Digits(await Figure(page, lent).InnerTextAsync())); // 25,000 less 2,500
         await page.Context.CloseAsync();
     }
 

@@ -193,4 +193,31 @@ public sealed class ProcessPageTests(BrowserHost browser)
         dates = (await district.ProcessAsync()).Step("induction").GetProperty("evidence").GetProperty("meetingDates");
         Assert.Equal(["2026-02-09", "2026-02-16"], dates.EnumerateArray().Select(d => d.GetString()!));
     }
+
+    /// <summary>Issue 16, point 6: a council resolution dated before its step was ready is refused, naming the field and the earliest date.</summary>
+    [Theory]
+    [InlineData("es", false, "Aprobar", "Fecha de la resolución: No puede ser anterior al {0}", "dd/MM/yyyy")]
+    [InlineData("en", true, "Approve", "Resolution date: It cannot be before {0}", "d MMM yyyy")]
+    public async Task A_council_resolution_dated_before_its_step_was_ready_is_refused_with_the_earliest_date(string language, bool phone,
+        string approve, string refusal, string pattern)
+    {
+        var mayor = await browser.Host.LoginAsync("mayor.llacanora");
+        var presented = (await mayor.ProcessAsync("llacanora")).Step("plan-presentation").GetProperty("outcome").GetProperty("at").GetDateTimeOffset();
+        var earliest = DateOnly.FromDateTime(presented.ToOffset(TimeSpan.FromHours(-5)).DateTime); // the step waits for the presentation
+        var page = await FormPages.SignedInAsync(browser, "mayor.llacanora", language, phone);
+        await page.GotoAsync("/districts/llacanora");
+        var step = page.Locator("#step-council-resolution");
+        await step.Locator("summary", new() { HasText = approve }).ClickAsync();
+        await page.FillAsync("#council-resolution-resolutionNumber", "RC 7-2026-MDLL/CM");
+        await page.FillAsync("#council-resolution-resolutionDate", earliest.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await step.GetByRole(AriaRole.Button, new() { Name = approve, Exact = true }).ClickAsync();
+
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("#step-council-resolution$"));
+        var shown = string.Format(refusal, earliest.ToString(pattern, language == "es" ? new System.Globalization.CultureInfo("es-PE") : new System.Globalization.CultureInfo("en")));
+        await Assertions.Expect(step.Locator(".error-summary a[href='#council-resolution-resolutionDate']")).ToContainTextAsync(shown);
+        await Assertions.Expect(step.Locator(".field-error").First).ToBeVisibleAsync();
+        await FormPages.AssertUsableAsync(page);
+        Assert.Equal("ready", (await mayor.ProcessAsync("llacanora")).Step("council-resolution").Str("status"));
+        await page.Context.CloseAsync();
+    }
 }

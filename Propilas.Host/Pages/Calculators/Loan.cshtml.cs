@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Propilas.Host.Calculations;
+using Propilas.Host.Pages.Localization;
 using Propilas.Rules.Calculations;
 
 namespace Propilas.Host.Pages.Calculators;
@@ -10,17 +12,17 @@ namespace Propilas.Host.Pages.Calculators;
 /// equal monthly installments, on the policy in force (<c>workflows/rules/water-board-finance.json</c>). The rate is typed
 /// as a percentage; the calculator takes the fraction. A GET form: a calculation changes nothing.
 /// </summary>
-public sealed class LoanModel(CalculationDefaults defaults) : PageModel
+public sealed class LoanModel(CalculationDefaults defaults, IStringLocalizer<Texts> texts) : PageModel
 {
     public static readonly string[] Fields = ["systemCost", "downPayment", "annualRatePct", "years"];
 
     public WaterBoardFinancePolicy Policy => defaults.WaterBoardFinance;
-    public CalculatorForm Form { get; private set; } = new([]);
+    public CalculatorForm Form { get; private set; } = null!;
     public LoanSchedule? Result { get; private set; }
 
     public void OnGet()
     {
-        Form = new CalculatorForm(Request.Query);
+        Form = new CalculatorForm(Request.Query, p => TypedNumbers.Explain(p, texts));
         var submitted = Fields.Any(Form.Has);
         Form.Fill("annualRatePct", (Policy.AnnualRate * 100m).ToString("0.####", CultureInfo.InvariantCulture));
         if (!submitted) return; // the first visit: the form, with the policy's rate

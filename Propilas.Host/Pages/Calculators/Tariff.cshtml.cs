@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Propilas.Host.Calculations;
+using Propilas.Host.Pages.Localization;
 using Propilas.Rules.Calculations;
 
 namespace Propilas.Host.Pages.Calculators;
@@ -9,12 +11,12 @@ namespace Propilas.Host.Pages.Calculators;
 /// give its units and monthly charge, on the schedule in force (<c>workflows/rules/tariff.json</c>). A GET form: a
 /// calculation changes nothing, and its address can be shared.
 /// </summary>
-public sealed class TariffModel(CalculationDefaults defaults) : PageModel
+public sealed class TariffModel(CalculationDefaults defaults, IStringLocalizer<Texts> texts) : PageModel
 {
     public const string UseField = "use";
 
     public TariffSchedule Schedule => defaults.Tariff;
-    public CalculatorForm Form { get; private set; } = new([]);
+    public CalculatorForm Form { get; private set; } = null!;
     public TariffResult? Result { get; private set; }
 
     /// <summary>The form's id of a fixture's count.</summary>
@@ -22,7 +24,7 @@ public sealed class TariffModel(CalculationDefaults defaults) : PageModel
 
     public void OnGet()
     {
-        Form = new CalculatorForm(Request.Query);
+        Form = new CalculatorForm(Request.Query, p => TypedNumbers.Explain(p, texts));
         if (!Form.Has(UseField)) return; // the first visit: an empty form
         WaterUse? use = Form.Value(UseField) switch { "residential" => WaterUse.Residential, "commercial" => WaterUse.Commercial, _ => null };
         if (use is null) Form.Add(UseField, new("Elija residencial o comercial.", "Choose residential or commercial."));

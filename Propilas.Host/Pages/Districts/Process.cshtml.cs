@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -42,14 +43,23 @@ public sealed class ProcessModel(ProcessContext process, PropilasDb db, Workflow
 
     [TempData] public string? Saved { get; set; }
 
+    /// <summary>The evidence numbers of the posted form that were refused (an ambiguous "25.000"), by field name.</summary>
+    private Dictionary<string, NumberProblem> _refusedNumbers = [];
+
+    /// <summary>The posted council resolution's dates that cannot be right (before its step was ready, after today).</summary>
+    private IReadOnlyList<ResolutionDates.Refusal> _refusedDates = [];
+
     public Task<IActionResult> OnGetAsync(string slug, CancellationToken ct) => LoadAsync(slug, ct);
 
     public Task<IActionResult> OnPostCompleteAsync(string slug, string stepId, int version, CancellationToken ct) =>
         ActAsync(slug, $"step:{stepId}", (instance, rt, actor) =>
         {
             var step = runtime.DefinitionOf(instance).FindStep(new StepId(stepId));
-            var evidence = step is null ? default : EvidenceForm.Read(step.Evidence, Request.Form);
-            return rt.CompleteStepAsync(instance, new StepId(stepId), actor, evidence, version, ct);
+            var (evidence, refused) = step is null ? (default, []) : EvidenceForm.Read(step.Evidence, Request.Form);
+            _refusedNumbers = refused;
+            var now = time.GetUtcNow();
+            _refusedDates = ResolutionDates.Check(rt.DefinitionOf(instance), instance, new StepId(stepId), evidence, now);
+            return rt.CompleteCheckingDatesAsync(instance, new StepId(stepId), actor, evidence, version, now, ct);
         }, ct);
 
     public Task<IActionResult> OnPostRejectStepAsync(string slug, string stepId, int version, string? reason, string? confirm, CancellationToken ct) =>
@@ -121,6 +131,12 @@ public sealed class ProcessModel(ProcessContext process, PropilasDb db, Workflow
                 ? string.Join(" ", error.UnmetConditions!.Select(u => u.Message.In(System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName)))
                 : error.Message;
         foreach (var (key, messages) in error.FieldErrors ?? new Dictionary<string, string[]>()) Errors[key] = messages;
+        // A number refused as typed says why (both readings of "25.000"), not only the runtime's "must be a number".
+        foreach (var (name, problem) in _refusedNumbers)
+            if (Errors.ContainsKey("evidence." + name)) Errors["evidence." + name] = [TypedNumbers.Explain(problem, texts)];
+        foreach (var date in _refusedDates)
+            if (Errors.ContainsKey(date.Key))
+                Errors[date.Key] = [string.Format(CultureInfo.CurrentCulture, processTexts[date.Future ? "date.future" : "date.before-ready"], Dates.Show(date.Limit))];
         Response.StatusCode = error.Kind == WorkflowErrorKind.Forbidden ? 403 : error.Kind == WorkflowErrorKind.InvalidEvidence ? 400 : 409;
         return await LoadAsync(slug, ct);
     }

@@ -74,20 +74,6 @@ public static class TypedNumbers
         return reading;
     }
 
-    public static bool TryDecimal(string? raw, out decimal value)
-    {
-        var reading = Read(raw).Value;
-        value = reading ?? 0;
-        return reading is not null;
-    }
-
-    public static bool TryInt(string? raw, out int value)
-    {
-        var reading = ReadWhole(raw).Value;
-        value = reading is { } v ? (int)v : 0;
-        return reading is not null;
-    }
-
     /// <summary>Why a typed number was refused, in the page's language, with both readings of an ambiguous one.</summary>
     public static string Explain(NumberProblem problem, IStringLocalizer<Texts> texts)
     {

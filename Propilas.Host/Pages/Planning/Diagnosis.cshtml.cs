@@ -18,6 +18,9 @@ public sealed class DiagnosisModel(PropilasDb db, DiagnosisSummaries summaries, 
     public DiagnosisView? View { get; private set; }
     public IReadOnlyList<DiagnosisImportError> Rejected { get; private set; } = [];
     public string? RejectedFile { get; private set; }
+
+    /// <summary>The language the rejected file headed its columns in: the problems name them as the file does.</summary>
+    public string RejectedColumns { get; private set; } = "en";
     public string? FileError { get; private set; }
     public bool Stale { get; private set; }
     [TempData] public string? Saved { get; set; }
@@ -50,6 +53,7 @@ public sealed class DiagnosisModel(PropilasDb db, DiagnosisSummaries summaries, 
             Stale = outcome.Stale;
             Rejected = outcome.Errors;
             RejectedFile = Path.GetFileName(file.FileName);
+            RejectedColumns = Propilas.Rules.Diagnosis.SurveyColumns.LanguageOf(buffer.ToArray());
         }
         Response.StatusCode = Stale ? 409 : 400;
         return Page();

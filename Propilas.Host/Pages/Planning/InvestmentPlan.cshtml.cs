@@ -2,11 +2,13 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Propilas.Host.Accounts;
 using Propilas.Host.Calculations;
 using Propilas.Host.Database;
 using Propilas.Host.Districts;
 using Propilas.Host.InvestmentPlans;
+using Propilas.Host.Pages.Localization;
 using Propilas.Host.Planning;
 using Propilas.Host.Process;
 using Propilas.Rules.Calculations;
@@ -19,7 +21,7 @@ namespace Propilas.Host.Pages.Planning;
 /// A district's investment plan: the 16 columns, a what-if on the parameters (GET, nothing saved), the inputs form
 /// (coordinator, mayor), and, for the coordinator, recording the plan in the process step.
 /// </summary>
-public sealed class InvestmentPlanModel(PropilasDb db, InvestmentPlanner planner, InvestmentInputsEditor editor, ProcessContext process) : PageModel
+public sealed class InvestmentPlanModel(PropilasDb db, InvestmentPlanner planner, InvestmentInputsEditor editor, ProcessContext process, IStringLocalizer<Texts> texts) : PageModel
 {
     public District District { get; private set; } = null!;
     public DistrictInvestmentInputs? Inputs { get; private set; }
@@ -32,13 +34,13 @@ public sealed class InvestmentPlanModel(PropilasDb db, InvestmentPlanner planner
     public InvestmentPlanResult? RecordedPlan => Recorded is null ? null : Recorded.Plan.Deserialize<InvestmentPlanResult>(InvestmentPlanner.Json);
 
     /// <summary>Parameters typed in the what-if form, with their errors.</summary>
-    public PlanForm WhatIf { get; private set; } = new();
+    public PlanForm WhatIf { get; private set; } = PlanForm.Empty;
 
     /// <summary>Whether the plan shown is a what-if (parameters given in the query), not the district's own.</summary>
     public bool IsWhatIf { get; private set; }
 
     /// <summary>The inputs form, with what was typed and its errors when a save is rejected.</summary>
-    public PlanForm InputsForm { get; private set; } = new();
+    public PlanForm InputsForm { get; private set; } = PlanForm.Empty;
 
     public bool Stale { get; private set; }
     public string? Message { get; private set; }
@@ -53,7 +55,7 @@ public sealed class InvestmentPlanModel(PropilasDb db, InvestmentPlanner planner
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
         if (await LoadDistrictAsync(slug, ct) is { } denied) return denied;
-        WhatIf = PlanForm.From(Request.Query);
+        WhatIf = PlanForm.From(Request.Query, Explain);
         IsWhatIf = WhatIf.HasParameters;
         await LoadPlanAsync(ct);
         return Page();
@@ -63,7 +65,7 @@ public sealed class InvestmentPlanModel(PropilasDb db, InvestmentPlanner planner
     {
         if (await LoadDistrictAsync(slug, ct) is { } denied) return denied;
         if (!CanEdit) return Forbid();
-        var form = PlanForm.From(Request.Form);
+        var form = PlanForm.From(Request.Form, Explain);
         var parameters = form.Parameters();
         var request = form.Inputs(WithoutDefaults(parameters), version);
         if (form.Errors.Count == 0)
@@ -128,7 +130,7 @@ public sealed class InvestmentPlanModel(PropilasDb db, InvestmentPlanner planner
             var invalid = parameters.Validate();
             if (invalid.Count > 0)
             {
-                foreach (var e in invalid) WhatIf.Errors[PlanForm.FieldOf(e.Field)] = [e.Text];
+                WhatIf.AddErrors(invalid);
                 parameters = planner.ParametersOf(Inputs);
             }
             Parameters = parameters;
@@ -164,4 +166,6 @@ public sealed class InvestmentPlanModel(PropilasDb db, InvestmentPlanner planner
             p.Years == d.Years ? null : p.Years,
             p.CommunityShare == d.CommunityShare ? null : p.CommunityShare);
     }
+
+    private string Explain(NumberProblem problem) => TypedNumbers.Explain(problem, texts);
 }

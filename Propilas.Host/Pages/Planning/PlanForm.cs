@@ -11,8 +11,10 @@ namespace Propilas.Host.Pages.Planning;
 /// The plan parameters and inputs as typed in the page's forms (text, so a rejected value is shown again as typed).
 /// Field names are the API's, except that a share the API takes as a fraction (0.10) is typed as a percentage (10 %)
 /// in a field named with "Pct" (<c>municipalSharePct</c>), so that a what-if link never reads one as the other.
+/// Numbers are read by <see cref="TypedNumbers"/>, like every form; a refused one is said by <paramref name="explain"/>
+/// (<see cref="TypedNumbers.Explain"/>), and every problem is kept in the page's language.
 /// </summary>
-public sealed class PlanForm
+public sealed class PlanForm(Func<NumberProblem, string> explain)
 {
     public static readonly string[] ParameterFields =
         ["coverageDeficitReductionPct", "newSystemCostPerCapitaUsd", "rehabilitationCostPerCapitaUsd", "exchangeRateSolesPerUsd", "municipalSharePct", "years", "communitySharePct"];
@@ -31,21 +33,21 @@ public sealed class PlanForm
 
     public static readonly string[] InputFields = ["totalBudget", "investmentBudget", "population", "coveragePct", "rehabilitationPopulation"];
 
-    private static readonly LocalizedText NotANumber = new("Escriba un número.", "Must be a number.");
-    private static readonly LocalizedText NotAWholeNumber = new("Escriba un número entero.", "Must be a whole number.");
-
     private static LocalizedText NotAPercentage(decimal typed) => new(
         $"Escriba un porcentaje entre 0 y 100 (era {typed.ToString(CultureInfo.InvariantCulture)}).",
         $"Must be a percentage from 0 to 100 (was {typed.ToString(CultureInfo.InvariantCulture)}).");
 
     public Dictionary<string, string> Values { get; } = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Each field's errors in both languages: the form's own (a value it cannot read) and the calculator's.</summary>
-    public Dictionary<string, LocalizedText[]> Errors { get; } = [];
+    /// <summary>Each field's errors in the page's language: the form's own (a value it cannot read) and the calculator's.</summary>
+    public Dictionary<string, string[]> Errors { get; } = [];
 
-    public static PlanForm From(IEnumerable<KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>> fields)
+    /// <summary>A form with nothing typed (nothing to refuse).</summary>
+    public static PlanForm Empty => new(p => p.Typed);
+
+    public static PlanForm From(IEnumerable<KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>> fields, Func<NumberProblem, string> explain)
     {
-        var form = new PlanForm();
+        var form = new PlanForm(explain);
         foreach (var (key, value) in fields)
             if (ParameterFields.Contains(key, StringComparer.OrdinalIgnoreCase) || InputFields.Contains(key, StringComparer.OrdinalIgnoreCase))
                 form.Values[key] = value.ToString().Trim();
@@ -86,32 +88,31 @@ public sealed class PlanForm
         Values.TryAdd("rehabilitationPopulation", i.RehabilitationPopulation.ToString(CultureInfo.InvariantCulture));
     }
 
-    /// <summary>Adds the calculator's errors, each under its field (a parameter's without the API's <c>parameters.</c> prefix).</summary>
+    /// <summary>Adds the calculator's errors, each under its field (a parameter's without the API's <c>parameters.</c> prefix), each once.</summary>
     public void AddErrors(IEnumerable<InputError> errors)
     {
+        var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         foreach (var error in errors)
         {
             var field = FieldOf(error.Field.StartsWith("parameters.", StringComparison.Ordinal) ? error.Field["parameters.".Length..] : error.Field);
-            Errors[field] = [.. Errors.GetValueOrDefault(field, []), error.Text];
+            Errors[field] = [.. Errors.GetValueOrDefault(field, []).Append(error.Text.In(language)).Distinct()];
         }
     }
 
-    /// <summary>A field's errors in the page's language, or "" when it has none.</summary>
-    public string ErrorsOf(string field, string language) =>
-        Errors.TryGetValue(field, out var errors) ? string.Join(" ", errors.Select(e => e.In(language))) : "";
+    /// <summary>A field's errors, or "" when it has none.</summary>
+    public string ErrorsOf(string field) => Errors.TryGetValue(field, out var errors) ? string.Join(" ", errors) : "";
 
     /// <summary>The form's problems for the error summary, each linking to its field (<paramref name="idPrefix"/> + name), in the form's order.</summary>
-    public IReadOnlyList<Shared.FieldProblem> Problems(string idPrefix, Func<string, string> label, string language) =>
+    public IReadOnlyList<Shared.FieldProblem> Problems(string idPrefix, Func<string, string> label) =>
         ParameterFields.Concat(InputFields).Where(Errors.ContainsKey)
-            .Select(f => new Shared.FieldProblem(idPrefix + f, $"{label(f)}: {ErrorsOf(f, language)}")).ToList();
+            .Select(f => new Shared.FieldProblem(idPrefix + f, $"{label(f)}: {ErrorsOf(f)}")).ToList();
 
-    private decimal? Number(string field, string? typed = null)
+    private decimal? Number(string field, string? typed = null) => Kept(field, TypedNumbers.Read(typed ?? Value(field)));
+
+    private decimal? Kept(string field, NumberReading reading)
     {
-        var raw = typed ?? Value(field);
-        if (raw.Length == 0) return null;
-        if (TypedNumbers.TryDecimal(raw, out var value)) return value;
-        Errors[field] = [NotANumber];
-        return null;
+        if (reading.Problem is { } problem) Errors[field] = [explain(problem)];
+        return reading.Value;
     }
 
     /// <summary>A share typed as a percentage (10, "10 %"), as the fraction the calculator takes (0.10).</summary>
@@ -120,15 +121,9 @@ public sealed class PlanForm
         var percent = Number(field, Value(field).TrimEnd('%').Trim());
         if (percent is null) return null;
         if (percent is >= 0 and <= 100) return percent / 100m;
-        Errors[field] = [NotAPercentage(percent.Value)];
+        Errors[field] = [NotAPercentage(percent.Value).In(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName)];
         return null;
     }
 
-    private int? Whole(string field)
-    {
-        var value = Number(field);
-        if (value is null || value == Math.Truncate(value.Value)) return value is null ? null : (int)value.Value;
-        Errors[field] = [NotAWholeNumber];
-        return null;
-    }
+    private int? Whole(string field) => (int?)Kept(field, TypedNumbers.ReadWhole(Value(field)));
 }

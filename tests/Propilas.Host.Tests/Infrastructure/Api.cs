@@ -132,8 +132,23 @@ public sealed record TestDistrict(string Slug, string Name, HttpClient Coordinat
             var step = Plan.Steps.Single(s => s.Id == id);
             if (id == "diagnosis") await Coordinator.EnsureDiagnosisAsync(Slug);
             if (id == "investment-plan") await Coordinator.EnsureInvestmentInputsAsync(Slug);
-            await As(step.Role).CompleteAsync(Slug, step.Id, step.Evidence).ExpectAsync(HttpStatusCode.OK);
+            var evidence = id == "council-resolution" ? await ResolutionOfThePresentationDayAsync(step.Evidence) : step.Evidence;
+            await As(step.Role).CompleteAsync(Slug, step.Id, evidence).ExpectAsync(HttpStatusCode.OK);
         }
+    }
+
+    /// <summary>
+    /// The plan's council resolution dated the day the plan was presented (in Peru): a resolution may be dated neither before
+    /// its step became ready nor after today, and the host's clock may be a test's.
+    /// </summary>
+    private async Task<JsonObject> ResolutionOfThePresentationDayAsync(JsonObject evidence)
+    {
+        var presented = (await ProcessAsync()).Step("plan-presentation").GetProperty("outcome").GetProperty("at").GetDateTimeOffset();
+        var day = presented.ToOffset(TimeSpan.FromHours(-5)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var dated = evidence.DeepClone().AsObject();
+        dated["resolutionDate"] = day;
+        dated["sessionDate"] = day;
+        return dated;
     }
 
     /// <summary>Completes every step of a stage in plan order.</summary>

@@ -49,8 +49,25 @@ public sealed class StepFormTests(SeededHost host)
         Assert.Equal(HttpStatusCode.BadRequest, posted.StatusCode);
         var html = await PageSession.TextAsync(posted);
         Assert.Contains("value=\"12,5\"", html);
-        Assert.Contains("<div class=\"field-error\" role=\"alert\">Escriba un número entero, cero o más.</div>", html);
+        Assert.Contains("<div class=\"field-error\" role=\"alert\">«12,5» no es un número entero.</div>", html);
         Assert.DoesNotContain("must be a whole number", html);
+        Assert.Equal("ready", (await d.ProcessAsync()).Step("diagnosis").Str("status"));
+    }
+
+    [Fact]
+    public async Task An_ambiguous_count_is_refused_with_both_readings_and_nothing_is_recorded()
+    {
+        var (d, post) = await DiagnosisFormAsync();
+
+        using var posted = await post(new()
+        {
+            ["ev.localitiesSurveyed"] = "42", ["ev.familiesSurveyed"] = "25.000",
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, posted.StatusCode);
+        var html = await PageSession.TextAsync(posted);
+        Assert.Contains("value=\"25.000\"", html);
+        Assert.Contains("<div class=\"field-error\" role=\"alert\">«25.000» puede leerse como 25 000 o como 25;", html);
         Assert.Equal("ready", (await d.ProcessAsync()).Step("diagnosis").Str("status"));
     }
 

@@ -19,7 +19,7 @@ public sealed class TypedNumbersTests
     [InlineData("1234,567", 1234.567)]
     [InlineData("-1,500", -1500)]
     public void Reads_a_decimal_as_typed(string typed, double expected) =>
-        Assert.Equal((decimal)expected, TypedNumbers.TryDecimal(typed, out var value) ? value : throw new Xunit.Sdk.XunitException($"'{typed}' not read"));
+        Assert.Equal((decimal)expected, TypedNumbers.Read(typed).Value ?? throw new Xunit.Sdk.XunitException($"'{typed}' not read"));
 
     [Theory]
     [InlineData("")]
@@ -27,7 +27,7 @@ public sealed class TypedNumbersTests
     [InlineData("doce")]
     [InlineData("1,2,3")]
     [InlineData("1.234,5")] // Spain's way round: refused rather than guessed
-    public void Refuses_what_is_not_a_number(string typed) => Assert.False(TypedNumbers.TryDecimal(typed, out _));
+    public void Refuses_what_is_not_a_number(string typed) => Assert.Null(TypedNumbers.Read(typed).Value);
 
     [Theory]
     [InlineData("1200", 1200)]
@@ -36,8 +36,7 @@ public sealed class TypedNumbersTests
     [InlineData("-3", -3)]
     public void Reads_a_whole_number_grouped_or_not(string typed, int expected)
     {
-        Assert.True(TypedNumbers.TryInt(typed, out var value));
-        Assert.Equal(expected, value);
+        Assert.Equal(expected, TypedNumbers.ReadWhole(typed).Value);
     }
 
     [Theory]
@@ -45,7 +44,7 @@ public sealed class TypedNumbersTests
     [InlineData("1,20")]
     [InlineData("12.5")]
     [InlineData("")]
-    public void Refuses_a_whole_number_that_is_not_one(string typed) => Assert.False(TypedNumbers.TryInt(typed, out _));
+    public void Refuses_a_whole_number_that_is_not_one(string typed) => Assert.Null(TypedNumbers.ReadWhole(typed).Value);
 
     // Issue 16, point 4: the inputs every form is tried with.
     [Theory]
@@ -78,8 +77,7 @@ public sealed class TypedNumbersTests
         Assert.Equal((typed, NumberProblemKind.Ambiguous), (reading.Problem!.Typed, reading.Problem.Kind));
         Assert.Equal((decimal)thousands, reading.Problem.AsThousands);
         Assert.Equal((decimal)asDecimal, reading.Problem.AsDecimal);
-        Assert.False(TypedNumbers.TryDecimal(typed, out _));
-        Assert.False(TypedNumbers.TryInt(typed, out _));
+        Assert.Null(TypedNumbers.ReadWhole(typed).Value);
     }
 
     [Theory]

@@ -43,7 +43,7 @@ public sealed partial class PlanningPagesTests(SeededHost host)
         Assert.Contains("S/ 1 821 426", stored);
         Assert.DoesNotContain("no se guarda", stored);
         html = await mayor.GetAsync("/districts/llacanora/investment-plan?municipalSharePct=abc&years=0&communitySharePct=150");
-        Assert.Contains("Escriba un número.", html);
+        Assert.Contains("«abc» no es un número; escriba por ejemplo 25000, 25,000 o 25.5.", html);
         Assert.Contains("Escriba un porcentaje entre 0 y 100 (era 150).", html);
         Assert.Contains("class=\"error-summary\"", html);
         Assert.Contains("Debe ser al menos 1 (era 0).", html);
@@ -68,7 +68,7 @@ public sealed partial class PlanningPagesTests(SeededHost host)
         var html = await PageSession.TextAsync(rejected);
         Assert.Equal(HttpStatusCode.BadRequest, rejected.StatusCode);
         Assert.Contains("value=\"tres millones\"", html);
-        Assert.Contains("Escriba un número.", html);
+        Assert.Contains("«tres millones» no es un número", html);
         Assert.Contains("value=\"3 618 342\"", html);
 
         // The calculator's own checks, with the values, in the page's language.
@@ -169,6 +169,30 @@ public sealed partial class PlanningPagesTests(SeededHost host)
         Assert.Contains("Diagnóstico importado.", html);
         Assert.Contains("SAP Cruz Conga", html);
         Assert.Contains("Sostenible", html);
+    }
+
+    [Fact]
+    public async Task A_survey_headed_in_Spanish_is_read_and_its_problems_name_the_columns_in_Spanish()
+    {
+        var d = await TestDistrict.CreateAsync(host, TestDistrict.UniqueName("Cortegana"));
+        var coordinator = await PageSession.SignInAsync(host, "coordinator");
+        var url = $"/districts/{d.Slug}/diagnosis";
+        var page = await coordinator.GetAsync(url);
+        Assert.Contains("<code>familias_con_agua_segura</code>", page); // the columns explained with their Spanish names
+        Assert.Contains("href=\"/api/diagnosis/template/es\"", page);
+        var template = await (await d.Coordinator.GetAsync("/api/diagnosis/template/es")).Content.ReadAsStringAsync();
+        Assert.StartsWith("localidad,familias,población,familias_con_agua_segura,tiene_sistema,", template);
+
+        var lines = Plan.SampleSurvey.Split('\n', 2);
+        var spanish = template.TrimEnd('\n') + "\n";
+        var bad = $"{spanish}Santa Rosa,85,460,90,sí,SAP Santa Rosa,1994,3,3,2,sí,no,,,,,,,,,,\n";
+        using var rejected = await coordinator.PostFileAsync($"{url}?handler=Import", page, new() { ["version"] = "0" }, "cortegana.csv", bad);
+        Assert.Equal(HttpStatusCode.BadRequest, rejected.StatusCode);
+        Assert.Contains("<td class=\"num\">2</td><td>familias_con_agua_segura</td>", await PageSession.TextAsync(rejected));
+
+        using var imported = await coordinator.PostFileAsync($"{url}?handler=Import", page, new() { ["version"] = "0" }, "cortegana.csv", spanish + lines[1]);
+        Assert.Equal(HttpStatusCode.Redirect, imported.StatusCode);
+        Assert.Contains("SAP Cruz Conga", await coordinator.GetAsync(url));
     }
 
     [Fact]

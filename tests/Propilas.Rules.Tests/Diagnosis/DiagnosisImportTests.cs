@@ -25,6 +25,36 @@ public class DiagnosisImportTests
         Assert.Equal(4, result.Survey.Systems.Count());
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)] // as typed without accents: "poblacion", "ninos_menores_5"
+    public void A_survey_headed_in_Spanish_imports_as_the_same_survey_headed_in_English(bool accents)
+    {
+        var english = File.ReadAllText(DiagnosisTestFiles.SeedDiagnosis("sample.csv"));
+        var lines = english.Split('\n', 2);
+        var spanishHeader = string.Join(',', lines[0].TrimEnd('\r').Split(',').Select(c => C.Spanish[c]));
+        if (!accents) spanishHeader = spanishHeader.Replace('ó', 'o').Replace('ñ', 'n');
+
+        var fromSpanish = DiagnosisSurveyImporter.ImportText(spanishHeader + "\n" + lines[1]);
+
+        Assert.True(fromSpanish.Succeeded, string.Join("\n", fromSpanish.Errors));
+        var fromEnglish = DiagnosisSurveyImporter.ImportText(english);
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(fromEnglish.Survey), System.Text.Json.JsonSerializer.Serialize(fromSpanish.Survey));
+    }
+
+    [Fact]
+    public void A_Spanish_header_missing_a_column_names_it_and_an_unknown_one_is_named_as_typed()
+    {
+        var header = string.Join(',', C.All.Where(c => c != C.Families).Select(c => C.Spanish[c])) + ",color";
+        var result = DiagnosisSurveyImporter.ImportText(header + "\n");
+
+        Assert.Equal([(C.Families, Kind.MissingColumn), ("color", Kind.UnknownColumn)],
+            result.Errors.Select(e => (e.Column!, e.Kind)).OrderBy(e => e.Item2));
+        Assert.Equal("familias", C.In(C.Families, "es"));
+        Assert.Equal("familias_con_agua_segura+familias", C.In(C.FamiliesWithSafeWater + "+" + C.Families, "es"));
+        Assert.Equal(C.Families, C.In(C.Families, "en"));
+    }
+
     [Fact]
     public void Template_is_the_full_header_without_rows()
     {
