@@ -45,8 +45,24 @@ public sealed class ResponseHeaderTests(SeededHost host)
             // An inline <style> block carries this response's nonce.
             var nonce = System.Text.RegularExpressions.Regex.Match(page.Headers.GetValues("Content-Security-Policy").Single(), "'nonce-([^']+)'").Groups[1].Value;
             foreach (System.Text.RegularExpressions.Match style in System.Text.RegularExpressions.Regex.Matches(html, "<style[^>]*>"))
-                Assert.Contains($"nonce=\"{nonce}\"", style.Value);
+                Assert.Contains($"nonce=\"{nonce}\"", System.Net.WebUtility.HtmlDecode(style.Value));
         }
+    }
+
+    [Fact]
+    public async Task The_Hangfire_dashboard_may_have_inline_styles_but_no_inline_script_nor_framing()
+    {
+        var (_, cookies) = await host.PostSignInPageAsync("coordinator", PropilasFactory.DemoPassword);
+        using var client = host.RawClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/hangfire");
+        request.Headers.Add("Cookie", cookies);
+        using var dashboard = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, dashboard.StatusCode);
+        var policy = dashboard.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("style-src 'self' 'unsafe-inline'", policy);
+        Assert.Matches("script-src 'self'(;|$)", policy);
+        Assert.Contains("frame-ancestors 'none'", policy);
+        Assert.DoesNotMatch("<script(?![^>]*\\bsrc=)", await dashboard.Content.ReadAsStringAsync());
     }
 
     [Fact]
