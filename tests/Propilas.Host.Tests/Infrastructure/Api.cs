@@ -141,9 +141,13 @@ public sealed record TestDistrict(string Slug, string Name, HttpClient Coordinat
     /// The plan's council resolution dated the day the plan was presented (in Peru): a resolution may be dated neither before
     /// its step became ready nor after today, and the host's clock may be a test's.
     /// </summary>
-    private async Task<JsonObject> ResolutionOfThePresentationDayAsync(JsonObject evidence)
+    private async Task<JsonObject> ResolutionOfThePresentationDayAsync(JsonObject evidence) =>
+        ResolutionOfThePresentationDay(evidence, await ProcessAsync());
+
+    /// <inheritdoc cref="ResolutionOfThePresentationDayAsync"/>
+    public static JsonObject ResolutionOfThePresentationDay(JsonObject evidence, JsonElement process)
     {
-        var presented = (await ProcessAsync()).Step("plan-presentation").GetProperty("outcome").GetProperty("at").GetDateTimeOffset();
+        var presented = process.Step("plan-presentation").GetProperty("outcome").GetProperty("at").GetDateTimeOffset();
         var day = presented.ToOffset(TimeSpan.FromHours(-5)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var dated = evidence.DeepClone().AsObject();
         dated["resolutionDate"] = day;
