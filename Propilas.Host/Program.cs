@@ -101,7 +101,6 @@ services.AddScoped(sp => new WorkflowRuntime(sp.GetRequiredService<CatalogHolder
 services.AddScoped<ProcessContext>();
 services.AddScoped<DistrictRegistration>();
 services.AddScoped<DistrictAccounts>();
-services.AddSingleton<KnownDistricts>();
 services.AddScoped<DefinitionPublisher>();
 services.AddScoped<StartupTasks>();
 services.AddSingleton(CalculationDefaults.Load());

@@ -1,10 +1,11 @@
+using Propilas.Host.Districts;
 namespace Propilas.Host.Commitments;
 
 public static class CommitmentEndpoints
 {
     public static void MapCommitments(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/districts/{slug}").RequireAuthorization().WithTags("Commitments");
+        var group = app.MapDistrictGroup("", "commitments").WithTags("Commitments");
         group.MapGet("/commitments", async (string slug, HttpContext http, CommitmentBook book, CancellationToken ct) =>
                 (await book.ListAsync(http.User, slug, ct)).ToResult())
             .WithSummary("What each party committed to, by when, and whether it was fulfilled.");

@@ -1,10 +1,11 @@
+using Propilas.Host.Districts;
 namespace Propilas.Host.Committee;
 
 public static class CommitteeEndpoints
 {
     public static void MapCommittee(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/districts/{slug}/committee").RequireAuthorization().WithTags("Support committee");
+        var group = app.MapDistrictGroup("/committee", "support committee").WithTags("Support committee");
         group.MapGet("", async (string slug, HttpContext http, CommitteeRoster roster, CancellationToken ct) =>
                 (await roster.ListAsync(http.User, slug, ct)).ToResult())
             .WithSummary("The members of the district's W&S support committee.");

@@ -17,7 +17,7 @@ public static class DiagnosisEndpoints
 
     public static void MapDiagnosis(this IEndpointRouteBuilder app)
     {
-        var district = app.MapGroup("/api/districts/{slug}/diagnosis").RequireAuthorization().WithTags("Diagnosis");
+        var district = app.MapDistrictGroup("/diagnosis", "diagnosis").WithTags("Diagnosis");
         district.MapGet("", Get).WithSummary("The district's diagnosis summary (the columns of districts.csv) and each water system's sustainability category; text/csv on request.");
         district.MapPost("", Import).RequireAuthorization(p => p.RequireRole(Roles.Coordinator)).DisableAntiforgery()
             .Accepts<IFormFile>("multipart/form-data", "text/csv", "text/plain", "application/octet-stream")
@@ -32,8 +32,7 @@ public static class DiagnosisEndpoints
 
     private static async Task<IResult> Get(string slug, HttpContext http, PropilasDb db, DiagnosisSummaries summaries, CancellationToken ct)
     {
-        if (await db.FindDistrictRecordAsync(slug, ct) is not { } district) return Problems.NotFound($"No district '{slug}'.");
-        if (!http.User.CanAccess(district.Slug)) return Problems.Forbidden($"You may not see the diagnosis of district '{slug}'.");
+        var district = await db.RecordOfAsync(http.District(), ct);
         if (await summaries.FindAsync(district.Id, ct) is not { } diagnosis)
             return Problems.NotFound($"District '{slug}' has no diagnosis yet: import its survey (see /api/diagnosis/template).");
         var view = summaries.View(district, diagnosis);
@@ -43,8 +42,7 @@ public static class DiagnosisEndpoints
     private static async Task<IResult> Import(string slug, int? expectedVersion, HttpContext http, PropilasDb db, DiagnosisImporter importer,
         DiagnosisSummaries summaries, DistrictChanges changes, CancellationToken ct)
     {
-        if (await db.FindDistrictRecordAsync(slug, ct) is not { } district) return Problems.NotFound($"No district '{slug}'.");
-        if (!http.User.CanAccess(district.Slug)) return Problems.Forbidden($"You may not import the diagnosis of district '{slug}'.");
+        var district = await db.RecordOfAsync(http.District(), ct);
         var (content, fileName, problem) = await ReadUploadAsync(http.Request, ct);
         if (problem is not null) return problem;
 

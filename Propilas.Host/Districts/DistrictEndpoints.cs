@@ -14,10 +14,11 @@ public static class DistrictEndpoints
     {
         var group = app.MapGroup("/api/districts").RequireAuthorization().WithTags("Districts");
         group.MapGet("", List).WithSummary("The districts the caller may see, with the stage each is in.");
-        group.MapGet("/{slug}", Get).WithSummary("One district with its baseline diagnosis.");
         group.MapPost("", Create).RequireAuthorization(p => p.RequireRole(Roles.Coordinator))
             .WithSummary("Registers a new pilot district and starts its planning process (coordinator).");
-        group.MapPost("/{slug}/accounts", CreateAccount).RequireAuthorization(p => p.RequireRole(Roles.Coordinator))
+        var one = app.MapDistrictGroup("", "record").WithTags("Districts");
+        one.MapGet("", Get).WithSummary("One district with its baseline diagnosis.");
+        one.MapPost("/accounts", CreateAccount).RequireAuthorization(p => p.RequireRole(Roles.Coordinator))
             .WithSummary("Creates the account of a district's mayor, alderman, technical area (atm) or health post (coordinator).");
     }
 
@@ -48,14 +49,8 @@ public static class DistrictEndpoints
         }).ToList());
     }
 
-    private static async Task<IResult> Get(string slug, HttpContext http, PropilasDb db, CancellationToken ct)
-    {
-        if (!DistrictSlug.TryParse(slug, out var s)) return Problems.NotFound($"No district '{slug}'.");
-        var district = await db.Districts.AsNoTracking().FirstOrDefaultAsync(d => d.Slug == s, ct);
-        if (district is null) return Problems.NotFound($"No district '{slug}'.");
-        if (!http.User.CanAccess(s)) return Problems.Forbidden($"You may not see district '{slug}'.");
-        return TypedResults.Ok(district);
-    }
+    private static async Task<IResult> Get(string slug, HttpContext http, PropilasDb db, CancellationToken ct) =>
+        TypedResults.Ok(await db.RecordOfAsync(http.District(), ct));
 
     private static async Task<IResult> Create(NewDistrict request, HttpContext http, DistrictRegistration registration, CancellationToken ct)
     {

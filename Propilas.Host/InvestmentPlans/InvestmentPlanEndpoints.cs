@@ -15,7 +15,7 @@ public static class InvestmentPlanEndpoints
 {
     public static void MapInvestmentPlans(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/districts/{slug}/investment-plan").RequireAuthorization().WithTags("Investment plan");
+        var group = app.MapDistrictGroup("/investment-plan", "investment plan").WithTags("Investment plan");
         group.MapGet("", Get).WithSummary("The district's 16-column investment plan from its stored inputs; query parameters override the plan parameters (what-if).");
         group.MapPut("/inputs", PutInputs).RequireAuthorization(p => p.RequireRole(Roles.Coordinator, Roles.Mayor))
             .WithSummary("Replaces the district's investment-plan inputs and chosen parameters (coordinator, mayor).");
@@ -42,8 +42,7 @@ public static class InvestmentPlanEndpoints
     private static async Task<IResult> Get(string slug, [AsParameters] InvestmentPlanParametersRequest whatIf, HttpContext http, PropilasDb db,
         InvestmentPlanner planner, CancellationToken ct)
     {
-        if (await db.FindDistrictRecordAsync(slug, ct) is not { } district) return Problems.NotFound($"No district '{slug}'.");
-        if (!http.User.CanAccess(district.Slug)) return Problems.Forbidden($"You may not see the investment plan of district '{slug}'.");
+        var district = await db.RecordOfAsync(http.District(), ct);
         if (await planner.FindAsync(district.Id, ct) is not { } inputs) return NoInputs(slug);
         var parameters = planner.ParametersOf(inputs, whatIf);
         if (Invalid(parameters) is { } invalid) return invalid;
@@ -68,8 +67,7 @@ public static class InvestmentPlanEndpoints
     private static async Task<IResult> PutInputs(string slug, InputsRequest request, HttpContext http, PropilasDb db, InvestmentPlanner planner,
         InvestmentInputsEditor editor, CancellationToken ct)
     {
-        if (await db.FindDistrictRecordAsync(slug, ct) is not { } district) return Problems.NotFound($"No district '{slug}'.");
-        if (!http.User.CanAccess(district.Slug)) return Problems.Forbidden($"You may not edit the investment plan of district '{slug}'.");
+        var district = await db.RecordOfAsync(http.District(), ct);
         var outcome = await editor.SaveAsync(district, request, http.User.Identity!.Name!, http.User.IsCoordinator() ? Roles.Coordinator : Roles.Mayor, ct);
         if (outcome.Stale) return Stale(slug);
         if (outcome.Saved is not { } inputs) return Problems.Invalid(InvestmentPlanMapping.ByField(outcome.Errors), "The investment-plan inputs were not saved.");
@@ -78,8 +76,7 @@ public static class InvestmentPlanEndpoints
 
     private static async Task<IResult> Recorded(string slug, HttpContext http, PropilasDb db, CancellationToken ct)
     {
-        if (await db.FindDistrictRecordAsync(slug, ct) is not { } district) return Problems.NotFound($"No district '{slug}'.");
-        if (!http.User.CanAccess(district.Slug)) return Problems.Forbidden($"You may not see the investment plan of district '{slug}'.");
+        var district = await db.RecordOfAsync(http.District(), ct);
         return await LatestRecordedAsync(db, district.Id, ct) is { } recorded
             ? TypedResults.Ok(recorded)
             : Problems.NotFound($"The investment-plan step of district '{slug}' has not been completed with a computed plan.");

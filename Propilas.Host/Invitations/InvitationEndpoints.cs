@@ -1,3 +1,4 @@
+using Propilas.Host.Districts;
 using Propilas.Host.Participation;
 
 namespace Propilas.Host.Invitations;
@@ -6,7 +7,7 @@ public static class InvitationEndpoints
 {
     public static void MapInvitations(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/districts/{slug}/invitations").RequireAuthorization().WithTags("Invitations");
+        var group = app.MapDistrictGroup("/invitations", "invitations").WithTags("Invitations");
         group.MapGet("", async (string slug, HttpContext http, InvitationBook book, CancellationToken ct) =>
                 (await book.ListAsync(http.User, slug, ct)).ToResult())
             .WithSummary("Who was invited to which event, their answer and attendance.");

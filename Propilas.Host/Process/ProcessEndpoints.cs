@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Propilas.Host.Database;
+using Propilas.Host.Districts;
 using Propilas.Workflows;
 using Propilas.Workflows.Runtime;
 
@@ -10,7 +11,7 @@ public static class ProcessEndpoints
 {
     public static void MapProcess(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/districts/{slug}/process").RequireAuthorization().WithTags("Process");
+        var group = app.MapDistrictGroup("/process", "planning process").WithTags("Process");
         group.MapInstanceRoutes((_, context) => context.Process, "the district's process");
     }
 
@@ -20,27 +21,27 @@ public static class ProcessEndpoints
     /// </summary>
     public static void MapInstanceRoutes(this RouteGroupBuilder group, Func<HttpContext, ProcessContext, InstanceRoute> route, string what)
     {
-        group.MapGet("", (string slug, ProcessContext context, HttpContext http, CancellationToken ct) =>
-                context.WithInstance(slug, route(http, context), write: false, target => context.ViewAsync(target, ct), ct))
+        group.MapGet("", (ProcessContext context, HttpContext http, CancellationToken ct) =>
+                context.WithInstance(route(http, context), target => context.ViewAsync(target, ct), ct))
             .WithSummary($"Stages, steps with their state, gates and what blocks them: {what}.");
-        group.MapPost("/steps/{stepId}/complete", (string slug, string stepId, CompleteRequest? request, ProcessContext context, HttpContext http, CancellationToken ct) =>
-                context.Transition(slug, route(http, context), (instance, runtime, actor) =>
+        group.MapPost("/steps/{stepId}/complete", (string stepId, CompleteRequest? request, ProcessContext context, HttpContext http, CancellationToken ct) =>
+                context.Transition(route(http, context), (instance, runtime, actor) =>
                     runtime.CompleteStepAsync(instance, new StepId(stepId), actor, request?.Evidence, request?.ExpectedVersion, ct), ct))
             .WithSummary("Completes a task or approves an approval step, with its evidence; a step's conditions must hold (409).");
-        group.MapPost("/steps/{stepId}/reject", (string slug, string stepId, DecisionRequest? request, ProcessContext context, HttpContext http, CancellationToken ct) =>
-                context.Transition(slug, route(http, context), (instance, runtime, actor) =>
+        group.MapPost("/steps/{stepId}/reject", (string stepId, DecisionRequest? request, ProcessContext context, HttpContext http, CancellationToken ct) =>
+                context.Transition(route(http, context), (instance, runtime, actor) =>
                     runtime.RejectStepAsync(instance, new StepId(stepId), actor, request?.Reason, request?.ExpectedVersion, ct), ct))
             .WithSummary("Rejects an approval step, with a reason.");
-        group.MapPost("/gates/{stageId}/approve", (string slug, string stageId, DecisionRequest? request, ProcessContext context, HttpContext http, CancellationToken ct) =>
-                context.Transition(slug, route(http, context), (instance, runtime, actor) =>
+        group.MapPost("/gates/{stageId}/approve", (string stageId, DecisionRequest? request, ProcessContext context, HttpContext http, CancellationToken ct) =>
+                context.Transition(route(http, context), (instance, runtime, actor) =>
                     runtime.ApproveGateAsync(instance, new StageId(stageId), actor, request?.ExpectedVersion, ct), ct))
             .WithSummary("Approves the gate that closes a stage.");
-        group.MapPost("/gates/{stageId}/reject", (string slug, string stageId, DecisionRequest? request, ProcessContext context, HttpContext http, CancellationToken ct) =>
-                context.Transition(slug, route(http, context), (instance, runtime, actor) =>
+        group.MapPost("/gates/{stageId}/reject", (string stageId, DecisionRequest? request, ProcessContext context, HttpContext http, CancellationToken ct) =>
+                context.Transition(route(http, context), (instance, runtime, actor) =>
                     runtime.RejectGateAsync(instance, new StageId(stageId), actor, request?.Reason, request?.ExpectedVersion, ct), ct))
             .WithSummary("Rejects a gate, with a reason; the stage stays open.");
-        group.MapGet("/history", (string slug, ProcessContext context, HttpContext http, PropilasDb db, CancellationToken ct) =>
-                context.WithInstance(slug, route(http, context), write: false, target => HistoryAsync(target, db, ct), ct))
+        group.MapGet("/history", (ProcessContext context, HttpContext http, PropilasDb db, CancellationToken ct) =>
+                context.WithInstance(route(http, context), target => HistoryAsync(target, db, ct), ct))
             .WithSummary($"The audit trail of {what}.");
     }
 

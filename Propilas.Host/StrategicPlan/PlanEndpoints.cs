@@ -1,10 +1,11 @@
+using Propilas.Host.Districts;
 namespace Propilas.Host.StrategicPlan;
 
 public static class PlanEndpoints
 {
     public static void MapPlan(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/districts/{slug}/plan").RequireAuthorization().WithTags("Strategic plan");
+        var group = app.MapDistrictGroup("/plan", "strategic plan").WithTags("Strategic plan");
         group.MapGet("/goals", async (string slug, HttpContext http, PlanBook book, CancellationToken ct) =>
                 (await book.GoalsAsync(http.User, slug, ct)).ToResult())
             .WithSummary("The strategic goals, by key issue, with their numeric targets.");
