@@ -44,7 +44,7 @@ services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
 {
     foreach (var path in document.Paths.Keys.Where(AuthEndpointFilter.IsClosed).ToList()) document.Paths.Remove(path);
     return Task.CompletedTask;
-}));
+}).AddSchemaTransformer(OpenApiSchemas.Transform).AddOperationTransformer(OpenApiSchemas.DeclarePathParameters));
 // Rural connections are slow: compress what is sent (a process view shrinks to about a fifth).
 services.AddResponseCompression(o => o.EnableForHttps = true);
 services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

@@ -26,7 +26,7 @@ public sealed class ParticipationContext(PropilasDb db, DistrictChanges changes,
     /// <summary>Who records invitations, commitments, the committee and the plan: the alderman (the mayor's delegate) and the coordinator.</summary>
     public static bool MayWrite(ClaimsPrincipal user) => user.IsCoordinator() || user.IsInRole(Roles.Alderman);
 
-    public async Task<Result<DistrictRef>> OpenAsync(ClaimsPrincipal user, string slug, bool write, string what, CancellationToken ct)
+    public async Task<Outcome<DistrictRef>> OpenAsync(ClaimsPrincipal user, string slug, bool write, string what, CancellationToken ct)
     {
         var district = await db.FindDistrictAsync(slug, ct);
         if (district is null) return Failure.NotFound($"No district '{slug}'.");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Propilas.Host.Accounts;
 using Propilas.Host.Alerts;
@@ -22,7 +23,7 @@ public static class ProjectEndpoints
     {
         var group = app.MapDistrictGroup("/projects", "projects").WithTags("Projects");
         group.MapGet("", List).WithSummary("The district's projects with their definition and state.");
-        group.MapPost("", Start).WithSummary("Starts a project: an instance of a definition other than the planning process, e.g. community-water-project.");
+        group.MapPost("", Start).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Starts a project: an instance of a definition other than the planning process, e.g. community-water-project.");
         group.MapGroup("/{projectId}").MapInstanceRoutes(Route, "a project");
     }
 
@@ -46,7 +47,7 @@ public static class ProjectEndpoints
         });
     }
 
-    private static async Task<IResult> List(string slug, HttpContext http, PropilasDb db, CancellationToken ct)
+    private static async Task<Ok<List<ProjectSummary>>> List(string slug, HttpContext http, PropilasDb db, CancellationToken ct)
     {
         var district = http.District();
         var projects = await db.Set<Project>().AsNoTracking().Where(p => p.DistrictId == district.Id).OrderBy(p => p.Number).ToListAsync(ct);
@@ -55,7 +56,7 @@ public static class ProjectEndpoints
         return TypedResults.Ok(projects.Select(p => Summary(p, instances[p.Subject])).ToList());
     }
 
-    private static async Task<IResult> Start(string slug, NewProject request, HttpContext http, PropilasDb db, WorkflowRuntime runtime,
+    private static async Task<Results<Created<ProjectSummary>, ProblemHttpResult, ValidationProblem>> Start(string slug, NewProject request, HttpContext http, PropilasDb db, WorkflowRuntime runtime,
         ProcessSettings settings, DistrictChanges changes, TimeProvider time, CancellationToken ct)
     {
         var district = http.District();
