@@ -54,7 +54,7 @@ services.AddExceptionHandler<BadRequestProblems>();
 // No request needs more than a few kilobytes, except a survey upload (which raises its own limit).
 builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = Propilas.Workflows.Bounds.Body);
 services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.ValueLengthLimit = (int)Propilas.Workflows.Bounds.Body);
-services.AddOpenApi();
+services.AddOpenApi(o => o.AddSchemaTransformer(OpenApiSchemas.Transform).AddOperationTransformer(OpenApiSchemas.DeclarePathParameters));
 // Rural connections are slow: compress what is sent (a process view shrinks to about a fifth).
 services.AddResponseCompression(o => o.EnableForHttps = true);
 services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -114,7 +114,6 @@ services.AddScoped(sp => new WorkflowRuntime(sp.GetRequiredService<CatalogHolder
 services.AddScoped<ProcessContext>();
 services.AddScoped<DistrictRegistration>();
 services.AddScoped<DistrictAccounts>();
-services.AddSingleton<KnownDistricts>();
 services.AddScoped<DefinitionPublisher>();
 services.AddScoped<StartupTasks>();
 services.AddSingleton(CalculationDefaults.Load(RulesSetup.FolderOf(builder.Configuration)));

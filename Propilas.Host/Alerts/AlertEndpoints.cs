@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Propilas.Host.Accounts;
 using Propilas.Host.Common;
@@ -11,8 +12,9 @@ public static class AlertEndpoints
     public static void MapAlerts(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/alerts").RequireAuthorization().WithTags("Alerts");
-        group.MapGet("", List).WithSummary("Alerts the caller may see; filter by district, rule, status, or mine=true for those addressed to the caller's role.");
-        group.MapPost("/{id:long}/acknowledge", Acknowledge).WithSummary("Acknowledges an alert; it stays until its condition clears.");
+        group.MapGet("", List).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).WithSummary("Alerts the caller may see; filter by district, rule, status, or mine=true for those addressed to the caller's role.");
+        group.MapPost("/{id:long}/acknowledge", Acknowledge).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Acknowledges an alert; it stays until its condition clears.");
     }
 
     public sealed record AlertView(
@@ -20,7 +22,7 @@ public static class AlertEndpoints
         string Status, Propilas.Workflows.LocalizedText Message, DateTimeOffset RaisedAt, DateTimeOffset? EscalatedAt,
         DateTimeOffset? AcknowledgedAt, string? AcknowledgedBy, DateTimeOffset? ResolvedAt, int Version);
 
-    private static async Task<IResult> List(HttpContext http, PropilasDb db, string? district, string? rule, string? status, bool? mine,
+    private static async Task<Results<Ok<List<AlertView>>, ProblemHttpResult, ValidationProblem>> List(HttpContext http, PropilasDb db, string? district, string? rule, string? status, bool? mine,
         CancellationToken ct)
     {
         var user = http.User;
@@ -33,7 +35,7 @@ public static class AlertEndpoints
         }
         else if (!user.IsCoordinator())
         {
-            if (user.HomeDistrict() is not { } home) return TypedResults.Ok(Array.Empty<AlertView>());
+            if (user.HomeDistrict() is not { } home) return TypedResults.Ok(new List<AlertView>());
             query = query.Where(x => x.Slug == home);
         }
         if (rule is not null) query = query.Where(x => x.a.RuleId == rule);
@@ -54,7 +56,7 @@ public static class AlertEndpoints
 
     public sealed record AcknowledgeRequest(int? ExpectedVersion);
 
-    private static async Task<IResult> Acknowledge(long id, AcknowledgeRequest? request, HttpContext http, AlertAcknowledgement acknowledgement,
+    private static async Task<Results<Ok<AlertView>, ProblemHttpResult>> Acknowledge(long id, AcknowledgeRequest? request, HttpContext http, AlertAcknowledgement acknowledgement,
         CancellationToken ct)
     {
         var result = await acknowledgement.AcknowledgeAsync(id, http.User, request?.ExpectedVersion, ct);

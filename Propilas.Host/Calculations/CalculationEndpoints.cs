@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Propilas.Host.Common;
 using Propilas.Rules.Calculations;
 
@@ -14,7 +15,11 @@ public static class CalculationEndpoints
         group.MapPost("/loan", Loan).WithSummary("Equal monthly installments of a water board's loan.");
     }
 
-    private static IResult InvestmentPlan(InvestmentPlanRequest request, CalculationDefaults defaults)
+    public sealed record InvestmentPlanAnswer(InvestmentPlanParameters Parameters, List<InvestmentPlanResult> Districts);
+
+    public sealed record TariffAnswer(string Use, int Units, decimal ResidentialCharge, decimal MonthlyCharge, string Currency);
+
+    private static Results<Ok<InvestmentPlanAnswer>, ValidationProblem> InvestmentPlan(InvestmentPlanRequest request, CalculationDefaults defaults)
     {
         if (request.OutOfBounds() is { Count: > 0 } tooMuch) return Problems.Invalid(tooMuch, "The investment plan could not be computed.");
         var errors = new Dictionary<string, string[]>();
@@ -30,14 +35,10 @@ public static class CalculationEndpoints
             inputs.Add(input);
         }
         if (errors.Count > 0) return Problems.Invalid(errors, "The investment plan could not be computed.");
-        return TypedResults.Ok(new
-        {
-            parameters,
-            districts = inputs.Select(input => InvestmentPlanCalculator.Calculate(input!, parameters)).ToList(),
-        });
+        return TypedResults.Ok(new InvestmentPlanAnswer(parameters, inputs.Select(input => InvestmentPlanCalculator.Calculate(input!, parameters)).ToList()));
     }
 
-    private static IResult Tariff(TariffRequest request, CalculationDefaults defaults)
+    private static Results<Ok<TariffAnswer>, ValidationProblem> Tariff(TariffRequest request, CalculationDefaults defaults)
     {
         if (request.OutOfBounds() is { Count: > 0 } tooMuch) return Problems.Invalid(tooMuch, "The tariff could not be computed.");
         WaterUse? use = request.Use switch { "residential" => WaterUse.Residential, "commercial" => WaterUse.Commercial, _ => null };
@@ -46,11 +47,7 @@ public static class CalculationEndpoints
         try
         {
             var result = new TariffCalculator(defaults.Tariff).Calculate(use.Value, request.Fixtures ?? []);
-            return TypedResults.Ok(new
-            {
-                use = request.Use, units = result.TotalUnits, residentialCharge = result.ResidentialCharge, monthlyCharge = result.MonthlyCharge,
-                currency = "PYG",
-            });
+            return TypedResults.Ok(new TariffAnswer(request.Use!, result.TotalUnits, result.ResidentialCharge, result.MonthlyCharge, "PYG"));
         }
         catch (CalculationInputException e)
         {
@@ -58,7 +55,7 @@ public static class CalculationEndpoints
         }
     }
 
-    private static IResult Loan(LoanRequestBody request, CalculationDefaults defaults)
+    private static Results<Ok<LoanSchedule>, ValidationProblem> Loan(LoanRequestBody request, CalculationDefaults defaults)
     {
         var errors = new Dictionary<string, string[]>();
         if (request.SystemCost is null) errors["systemCost"] = ["is required"];
@@ -80,5 +77,5 @@ public static class CalculationEndpoints
         }
     }
 
-    private static IResult Invalid(CalculationInputException e, string detail) => Problems.Invalid(InvestmentPlanMapping.ByField(e.Errors), detail);
+    private static ValidationProblem Invalid(CalculationInputException e, string detail) => Problems.Invalid(InvestmentPlanMapping.ByField(e.Errors), detail);
 }

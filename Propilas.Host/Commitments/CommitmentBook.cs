@@ -1,3 +1,4 @@
+using Propilas.Host.Common;
 using Propilas.Host.Alerts;
 using Propilas.Host.Districts;
 using System.Security.Claims;
@@ -6,7 +7,6 @@ using Propilas.Host.Calculations;
 using Propilas.Host.Participation;
 using Propilas.Rules.Calculations;
 using Propilas.Rules.Facts;
-using Propilas.Host.Common;
 using Propilas.Workflows;
 
 namespace Propilas.Host.Commitments;
@@ -16,7 +16,7 @@ public sealed class CommitmentBook(ParticipationContext context, CalculationDefa
 {
     private const string What = "commitments";
 
-    public async Task<Result<IReadOnlyList<CommitmentView>>> ListAsync(ClaimsPrincipal user, string slug, CancellationToken ct)
+    public async Task<Outcome<IReadOnlyList<CommitmentView>>> ListAsync(ClaimsPrincipal user, string slug, CancellationToken ct)
     {
         var district = await context.OpenAsync(user, slug, write: false, What, ct);
         if (district.Failure is { } f) return f;
@@ -31,7 +31,7 @@ public sealed class CommitmentBook(ParticipationContext context, CalculationDefa
     /// </summary>
     public const int DueYearsBack = 5, DueYearsAhead = 20;
 
-    public async Task<Result<CommitmentView>> AddAsync(ClaimsPrincipal user, string slug, NewCommitment request, CancellationToken ct)
+    public async Task<Outcome<CommitmentView>> AddAsync(ClaimsPrincipal user, string slug, NewCommitment request, CancellationToken ct)
     {
         var opened = await context.OpenAsync(user, slug, write: true, What, ct);
         if (opened.Failure is { } f) return f;
@@ -66,7 +66,7 @@ public sealed class CommitmentBook(ParticipationContext context, CalculationDefa
         return CommitmentView.Of(commitment, context.Today);
     }
 
-    public async Task<Result<CommitmentView>> FulfilAsync(ClaimsPrincipal user, string slug, int id, FulfilRequest request, CancellationToken ct)
+    public async Task<Outcome<CommitmentView>> FulfilAsync(ClaimsPrincipal user, string slug, int id, FulfilRequest request, CancellationToken ct)
     {
         var opened = await context.OpenAsync(user, slug, write: true, What, ct);
         if (opened.Failure is { } f) return f;
@@ -92,7 +92,7 @@ public sealed class CommitmentBook(ParticipationContext context, CalculationDefa
         return CommitmentView.Of(commitment, context.Today);
     }
 
-    public async Task<Result<CommitmentView>> CancelAsync(ClaimsPrincipal user, string slug, int id, CancelRequest request, CancellationToken ct)
+    public async Task<Outcome<CommitmentView>> CancelAsync(ClaimsPrincipal user, string slug, int id, CancelRequest request, CancellationToken ct)
     {
         var opened = await context.OpenAsync(user, slug, write: true, What, ct);
         if (opened.Failure is { } f) return f;
@@ -114,14 +114,14 @@ public sealed class CommitmentBook(ParticipationContext context, CalculationDefa
         return CommitmentView.Of(commitment, context.Today);
     }
 
-    public async Task<Result<MunicipalShareView>> ShareAsync(ClaimsPrincipal user, string slug, CancellationToken ct)
+    public async Task<Outcome<MunicipalShareView>> ShareAsync(ClaimsPrincipal user, string slug, CancellationToken ct)
     {
         var district = await context.OpenAsync(user, slug, write: false, "investment budget", ct);
         if (district.Failure is { } f) return f;
         return await ShareOfAsync(district.Value!.Id, ct);
     }
 
-    public async Task<Result<MunicipalShareView>> SetBudgetAsync(ClaimsPrincipal user, string slug, InvestmentBudgetRequest request, CancellationToken ct)
+    public async Task<Outcome<MunicipalShareView>> SetBudgetAsync(ClaimsPrincipal user, string slug, InvestmentBudgetRequest request, CancellationToken ct)
     {
         var opened = await context.OpenAsync(user, slug, write: true, "investment budget", ct);
         if (opened.Failure is { } f) return f;

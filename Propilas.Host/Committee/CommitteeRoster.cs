@@ -1,3 +1,4 @@
+using Propilas.Host.Common;
 using Propilas.Host.Alerts;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ public sealed class CommitteeRoster(ParticipationContext context)
 {
     private const string What = "support committee";
 
-    public async Task<Result<IReadOnlyList<CommitteeMemberView>>> ListAsync(ClaimsPrincipal user, string slug, CancellationToken ct)
+    public async Task<Outcome<IReadOnlyList<CommitteeMemberView>>> ListAsync(ClaimsPrincipal user, string slug, CancellationToken ct)
     {
         var district = await context.OpenAsync(user, slug, write: false, What, ct);
         if (district.Failure is { } f) return f;
@@ -19,7 +20,7 @@ public sealed class CommitteeRoster(ParticipationContext context)
         return rows.Select(CommitteeMemberView.Of).ToList();
     }
 
-    public async Task<Result<CommitteeMemberView>> AddAsync(ClaimsPrincipal user, string slug, NewCommitteeMember request, CancellationToken ct)
+    public async Task<Outcome<CommitteeMemberView>> AddAsync(ClaimsPrincipal user, string slug, NewCommitteeMember request, CancellationToken ct)
     {
         var opened = await context.OpenAsync(user, slug, write: true, What, ct);
         if (opened.Failure is { } f) return f;
@@ -42,7 +43,7 @@ public sealed class CommitteeRoster(ParticipationContext context)
         return CommitteeMemberView.Of(member);
     }
 
-    public async Task<Result<CommitteeMemberView>> RemoveAsync(ClaimsPrincipal user, string slug, int id, int? expectedVersion, CancellationToken ct)
+    public async Task<Outcome<CommitteeMemberView>> RemoveAsync(ClaimsPrincipal user, string slug, int id, int? expectedVersion, CancellationToken ct)
     {
         var opened = await context.OpenAsync(user, slug, write: true, What, ct);
         if (opened.Failure is { } f) return f;

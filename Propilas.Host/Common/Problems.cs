@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Propilas.Workflows.Runtime;
 
 namespace Propilas.Host.Common;
@@ -5,17 +6,17 @@ namespace Propilas.Host.Common;
 /// <summary>Errors as RFC 9457 problem details, with what the caller needs to fix them.</summary>
 public static class Problems
 {
-    public static IResult NotFound(string detail) => TypedResults.Problem(detail, statusCode: 404, title: "Not found");
+    public static ProblemHttpResult NotFound(string detail) => TypedResults.Problem(detail, statusCode: 404, title: "Not found");
 
-    public static IResult Forbidden(string detail) => TypedResults.Problem(detail, statusCode: 403, title: "Forbidden");
+    public static ProblemHttpResult Forbidden(string detail) => TypedResults.Problem(detail, statusCode: 403, title: "Forbidden");
 
-    public static IResult Conflict(string detail, string reason, IDictionary<string, object?>? extensions = null)
+    public static ProblemHttpResult Conflict(string detail, string reason, IDictionary<string, object?>? extensions = null)
     {
         var ext = new Dictionary<string, object?>(extensions ?? new Dictionary<string, object?>()) { ["reason"] = reason };
         return TypedResults.Problem(detail, statusCode: 409, title: "Conflict", extensions: ext);
     }
 
-    public static IResult Invalid(IDictionary<string, string[]> errors, string detail) =>
+    public static ValidationProblem Invalid(IDictionary<string, string[]> errors, string detail) =>
         TypedResults.ValidationProblem(errors, detail, title: "Invalid request");
 
     public static IResult From(WorkflowError error) => error.Kind switch

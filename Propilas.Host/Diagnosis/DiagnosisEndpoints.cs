@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Propilas.Host.Accounts;
 using Propilas.Host.Alerts;
@@ -20,36 +21,37 @@ public static class DiagnosisEndpoints
 
     public static void MapDiagnosis(this IEndpointRouteBuilder app)
     {
-        var district = app.MapGroup("/api/districts/{slug}/diagnosis").RequireAuthorization().WithTags("Diagnosis");
-        district.MapGet("", Get).WithSummary("The district's diagnosis summary (the columns of districts.csv) and each water system's sustainability category; text/csv on request.");
+        var district = app.MapDistrictGroup("/diagnosis", "diagnosis").WithTags("Diagnosis");
+        // JSON, or the CSV of districts.csv on request (Accept: text/csv or ?format=csv).
+        district.MapGet("", Get).Produces<DiagnosisView>(StatusCodes.Status200OK, "application/json", "text/csv")
+            .WithSummary("The district's diagnosis summary (the columns of districts.csv) and each water system's sustainability category; text/csv on request.");
         district.MapPost("", Import).RequireAuthorization(p => p.RequireRole(Roles.Coordinator)).DisableAntiforgery()
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxUploadBytes))
-            .Accepts<IFormFile>("multipart/form-data", "text/csv", "text/plain", "application/octet-stream")
+            .Accepts<IFormFile>("multipart/form-data", "text/csv", "text/plain", "application/octet-stream").ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Imports the district's survey CSV (multipart field 'file', or a text/csv body), replacing the previous import; a bad file imports nothing and lists every bad row (coordinator).");
 
         var all = app.MapGroup("/api/diagnosis").RequireAuthorization().WithTags("Diagnosis");
         all.MapGet("/summary", Summary).RequireAuthorization(p => p.RequireRole(Roles.Coordinator))
+            .Produces<List<DiagnosisView>>(StatusCodes.Status200OK, "application/json", "text/csv")
             .WithSummary("Every diagnosed district's summary; with Accept: text/csv (or ?format=csv), exactly in the format of districts.csv (coordinator).");
-        all.MapGet("/template", (DiagnosisFiles files) => files.Template()).WithSummary("The survey template: the header of the CSV to fill.");
-        all.MapGet("/template/es", (DiagnosisFiles files) => files.SpanishTemplate()).WithSummary("The survey template with its columns headed in Spanish.");
-        all.MapGet("/sample", (DiagnosisFiles files) => files.Sample()).WithSummary("A small valid survey showing every case.");
+        all.MapGet("/template", (DiagnosisFiles files) => files.Template()).Produces<string>(StatusCodes.Status200OK, "text/csv").WithSummary("The survey template: the header of the CSV to fill.");
+        all.MapGet("/template/es", (DiagnosisFiles files) => files.SpanishTemplate()).Produces<string>(StatusCodes.Status200OK, "text/csv").WithSummary("The survey template with its columns headed in Spanish.");
+        all.MapGet("/sample", (DiagnosisFiles files) => files.Sample()).Produces<string>(StatusCodes.Status200OK, "text/csv").WithSummary("A small valid survey showing every case.");
     }
 
     private static async Task<IResult> Get(string slug, HttpContext http, PropilasDb db, DiagnosisSummaries summaries, CancellationToken ct)
     {
-        if (await db.FindDistrictRecordAsync(slug, ct) is not { } district) return Problems.NotFound($"No district '{slug}'.");
-        if (!http.User.CanAccess(district.Slug)) return Problems.Forbidden($"You may not see the diagnosis of district '{slug}'.");
+        var district = await db.RecordOfAsync(http.District(), ct);
         if (await summaries.FindAsync(district.Id, ct) is not { } diagnosis)
             return Problems.NotFound($"District '{slug}' has no diagnosis yet: import its survey (see /api/diagnosis/template).");
         var view = summaries.View(district, diagnosis);
         return WantsCsv(http) ? Csv(DistrictSummaryCsv.Write([view.Summary])) : TypedResults.Ok(view);
     }
 
-    private static async Task<IResult> Import(string slug, int? expectedVersion, HttpContext http, PropilasDb db, DiagnosisImporter importer,
+    private static async Task<Results<Ok<DiagnosisView>, ProblemHttpResult, ValidationProblem>> Import(string slug, int? expectedVersion, HttpContext http, PropilasDb db, DiagnosisImporter importer,
         DiagnosisSummaries summaries, DistrictChanges changes, CancellationToken ct)
     {
-        if (await db.FindDistrictRecordAsync(slug, ct) is not { } district) return Problems.NotFound($"No district '{slug}'.");
-        if (!http.User.CanAccess(district.Slug)) return Problems.Forbidden($"You may not import the diagnosis of district '{slug}'.");
+        var district = await db.RecordOfAsync(http.District(), ct);
         var (content, fileName, problem) = await ReadUploadAsync(http.Request, ct);
         if (problem is not null) return problem;
 
@@ -71,7 +73,7 @@ public static class DiagnosisEndpoints
 
     /// <summary>400 naming every bad row: <c>errors</c> by column (or "file"), and <c>rows</c> with line, column, kind and why (<c>message</c>,
     /// and <c>messageEs</c> in Spanish).</summary>
-    public static IResult Rejected(IReadOnlyList<DiagnosisImportError> errors) =>
+    public static ValidationProblem Rejected(IReadOnlyList<DiagnosisImportError> errors) =>
         TypedResults.ValidationProblem(
             errors.GroupBy(e => e.Column ?? "file").ToDictionary(g => g.Key, g => g.Select(e => e.ToString()).ToArray()),
             $"The survey file was not imported: {errors.Count} problem(s). Nothing was stored; correct the file and import it again.",
@@ -82,7 +84,7 @@ public static class DiagnosisEndpoints
             });
 
     /// <summary>The file of a multipart upload (field <c>file</c>; a file under another name is refused), or the raw body of any other request.</summary>
-    private static async Task<(byte[]? Content, string? FileName, IResult? Problem)> ReadUploadAsync(HttpRequest request, CancellationToken ct)
+    private static async Task<(byte[]? Content, string? FileName, ValidationProblem? Problem)> ReadUploadAsync(HttpRequest request, CancellationToken ct)
     {
         if (request.ContentLength > MaxFileBytes) return (null, null, TooLarge());
         using var buffer = new MemoryStream();
@@ -108,7 +110,7 @@ public static class DiagnosisEndpoints
         return (buffer.ToArray(), fileName, null);
     }
 
-    private static IResult TooLarge() =>
+    private static ValidationProblem TooLarge() =>
         Problems.Invalid(new Dictionary<string, string[]> { ["file"] = [$"must be at most {MaxFileBytes / 1024 / 1024} MB"] }, "The file is too large.");
 
 

@@ -24,7 +24,7 @@ public sealed class DistrictAccounts(PropilasDb db, UserManager<AppUser> users, 
 
     public async Task<Result> CreateAsync(string slug, NewAccount request, string createdBy, CancellationToken ct)
     {
-        if (!DistrictSlug.TryParse(slug, out var s) || await db.Districts.AsNoTracking().FirstOrDefaultAsync(d => d.Slug == s, ct) is not { } district)
+        if (await db.FindDistrictAsync(slug, ct) is not { } district)
             return new Result(null, [], NoDistrict: true);
         var errors = new Dictionary<string, LocalizedText[]>();
         if (string.IsNullOrWhiteSpace(request.UserName)) errors["userName"] = [Required];
@@ -54,7 +54,7 @@ public sealed class DistrictAccounts(PropilasDb db, UserManager<AppUser> users, 
         await users.AddToRoleAsync(user, request.Role!);
         db.AuditEvents.Add(new AuditEvent
         {
-            Subject = s.Subject.Value, Action = "account.created", Target = user.UserName, By = createdBy,
+            Subject = district.Slug.Subject.Value, Action = "account.created", Target = user.UserName, By = createdBy,
             Role = Roles.Coordinator, At = time.GetUtcNow(), After = request.Role,
         });
         await db.SaveChangesAsync(ct);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Propilas.Host.Accounts;
 using Propilas.Host.Alerts;
@@ -14,10 +15,11 @@ public static class DistrictEndpoints
     {
         var group = app.MapGroup("/api/districts").RequireAuthorization().WithTags("Districts");
         group.MapGet("", List).WithSummary("The districts the caller may see, with the stage each is in.");
-        group.MapGet("/{slug}", Get).WithSummary("One district with its baseline diagnosis.");
-        group.MapPost("", Create).RequireAuthorization(p => p.RequireRole(Roles.Coordinator))
+        group.MapPost("", Create).RequireAuthorization(p => p.RequireRole(Roles.Coordinator)).ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Registers a new pilot district and starts its planning process (coordinator).");
-        group.MapPost("/{slug}/accounts", CreateAccount).RequireAuthorization(p => p.RequireRole(Roles.Coordinator))
+        var one = app.MapDistrictGroup("", "record").WithTags("Districts");
+        one.MapGet("", Get).WithSummary("One district with its baseline diagnosis.");
+        one.MapPost("/accounts", CreateAccount).ProducesProblem(StatusCodes.Status409Conflict).RequireAuthorization(p => p.RequireRole(Roles.Coordinator))
             .WithSummary("Creates the account of a district's mayor, alderman, technical area (atm) or health post (coordinator).");
     }
 
@@ -25,7 +27,7 @@ public static class DistrictEndpoints
         DistrictSlug Slug, string Name, string Province, string Department, string ProcessStatus, string? ActiveStage,
         int? ProcessVersion, DateTimeOffset? ProcessUpdatedAt);
 
-    private static async Task<IResult> List(HttpContext http, PropilasDb db, ProcessSettings settings, CancellationToken ct)
+    private static async Task<Ok<List<DistrictSummary>>> List(HttpContext http, PropilasDb db, ProcessSettings settings, CancellationToken ct)
     {
         var user = http.User;
         var query = db.Districts.AsNoTracking();
@@ -48,16 +50,10 @@ public static class DistrictEndpoints
         }).ToList());
     }
 
-    private static async Task<IResult> Get(string slug, HttpContext http, PropilasDb db, CancellationToken ct)
-    {
-        if (!DistrictSlug.TryParse(slug, out var s)) return Problems.NotFound($"No district '{slug}'.");
-        var district = await db.Districts.AsNoTracking().FirstOrDefaultAsync(d => d.Slug == s, ct);
-        if (district is null) return Problems.NotFound($"No district '{slug}'.");
-        if (!http.User.CanAccess(s)) return Problems.Forbidden($"You may not see district '{slug}'.");
-        return TypedResults.Ok(district);
-    }
+    private static async Task<Ok<District>> Get(string slug, HttpContext http, PropilasDb db, CancellationToken ct) =>
+        TypedResults.Ok(await db.RecordOfAsync(http.District(), ct));
 
-    private static async Task<IResult> Create(NewDistrict request, HttpContext http, DistrictRegistration registration, CancellationToken ct)
+    private static async Task<Results<Created<District>, ProblemHttpResult, ValidationProblem>> Create(NewDistrict request, HttpContext http, DistrictRegistration registration, CancellationToken ct)
     {
         var result = await registration.RegisterAsync(request, http.User.ToActor(), ct);
         if (result.Duplicate) return Problems.Conflict(result.Errors.Values.First()[0], "duplicate");
@@ -65,13 +61,16 @@ public static class DistrictEndpoints
         return TypedResults.Created($"/api/districts/{result.District.Slug}", result.District);
     }
 
-    private static async Task<IResult> CreateAccount(string slug, NewAccount request, HttpContext http, DistrictAccounts accounts, CancellationToken ct)
+    /// <summary>The account created (its password is never shown again).</summary>
+    public sealed record AccountView(string UserName, string Role, string District);
+
+    private static async Task<Results<Created<AccountView>, ProblemHttpResult, ValidationProblem>> CreateAccount(string slug, NewAccount request, HttpContext http, DistrictAccounts accounts, CancellationToken ct)
     {
         var result = await accounts.CreateAsync(slug, request, http.User.Identity!.Name!, ct);
         if (result.NoDistrict) return Problems.NotFound($"No district '{slug}'.");
         if (result.Duplicate) return Problems.Conflict(result.Errors["userName"][0].En, "duplicate");
         if (result.Created is not { } user)
             return Problems.Invalid(result.Errors.ToDictionary(e => e.Key, e => e.Value.Select(t => t.En).ToArray()), "The account could not be created.");
-        return TypedResults.Created($"/api/districts/{slug}", new { userName = user.UserName, role = request.Role, district = slug });
+        return TypedResults.Created($"/api/districts/{slug}", new AccountView(user.UserName!, request.Role!, slug));
     }
 }

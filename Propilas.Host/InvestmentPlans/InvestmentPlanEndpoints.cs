@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Propilas.Host.Accounts;
 using Propilas.Host.Alerts;
@@ -15,9 +16,9 @@ public static class InvestmentPlanEndpoints
 {
     public static void MapInvestmentPlans(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/districts/{slug}/investment-plan").RequireAuthorization().WithTags("Investment plan");
+        var group = app.MapDistrictGroup("/investment-plan", "investment plan").WithTags("Investment plan");
         group.MapGet("", Get).WithSummary("The district's 16-column investment plan from its stored inputs; query parameters override the plan parameters (what-if).");
-        group.MapPut("/inputs", PutInputs).RequireAuthorization(p => p.RequireRole(Roles.Coordinator, Roles.Mayor))
+        group.MapPut("/inputs", PutInputs).ProducesProblem(StatusCodes.Status409Conflict).RequireAuthorization(p => p.RequireRole(Roles.Coordinator, Roles.Mayor))
             .WithSummary("Replaces the district's investment-plan inputs and chosen parameters (coordinator, mayor).");
         group.MapGet("/recorded", Recorded).WithSummary("The plan the district's investment-plan step was completed with.");
         app.MapGet("/api/investment-plans", All).RequireAuthorization(p => p.RequireRole(Roles.Coordinator)).WithTags("Investment plan")
@@ -39,18 +40,17 @@ public static class InvestmentPlanEndpoints
         DistrictSlug Slug, string District, InputsView Inputs, InvestmentPlanParametersRequest ChosenParameters,
         InvestmentPlanParameters Parameters, InvestmentPlanResult Plan, RecordedView? Recorded);
 
-    private static async Task<IResult> Get(string slug, [AsParameters] InvestmentPlanParametersRequest whatIf, HttpContext http, PropilasDb db,
+    private static async Task<Results<Ok<PlanView>, ProblemHttpResult, ValidationProblem>> Get(string slug, [AsParameters] InvestmentPlanParametersRequest whatIf, HttpContext http, PropilasDb db,
         InvestmentPlanner planner, CancellationToken ct)
     {
-        if (await db.FindDistrictRecordAsync(slug, ct) is not { } district) return Problems.NotFound($"No district '{slug}'.");
-        if (!http.User.CanAccess(district.Slug)) return Problems.Forbidden($"You may not see the investment plan of district '{slug}'.");
+        var district = await db.RecordOfAsync(http.District(), ct);
         if (await planner.FindAsync(district.Id, ct) is not { } inputs) return NoInputs(slug);
         var parameters = planner.ParametersOf(inputs, whatIf);
         if (Invalid(parameters) is { } invalid) return invalid;
         return TypedResults.Ok(await ViewAsync(db, district, inputs, parameters, ct));
     }
 
-    private static async Task<IResult> All([AsParameters] InvestmentPlanParametersRequest whatIf, PropilasDb db, InvestmentPlanner planner, CancellationToken ct)
+    private static async Task<Results<Ok<List<PlanView>>, ValidationProblem>> All([AsParameters] InvestmentPlanParametersRequest whatIf, PropilasDb db, InvestmentPlanner planner, CancellationToken ct)
     {
         var inputs = await db.Set<DistrictInvestmentInputs>().AsNoTracking().ToListAsync(ct);
         var districts = await db.Districts.AsNoTracking().ToDictionaryAsync(d => d.Id, ct);
@@ -65,21 +65,19 @@ public static class InvestmentPlanEndpoints
         return TypedResults.Ok(rows);
     }
 
-    private static async Task<IResult> PutInputs(string slug, InputsRequest request, HttpContext http, PropilasDb db, InvestmentPlanner planner,
+    private static async Task<Results<Ok<PlanView>, ProblemHttpResult, ValidationProblem>> PutInputs(string slug, InputsRequest request, HttpContext http, PropilasDb db, InvestmentPlanner planner,
         InvestmentInputsEditor editor, CancellationToken ct)
     {
-        if (await db.FindDistrictRecordAsync(slug, ct) is not { } district) return Problems.NotFound($"No district '{slug}'.");
-        if (!http.User.CanAccess(district.Slug)) return Problems.Forbidden($"You may not edit the investment plan of district '{slug}'.");
+        var district = await db.RecordOfAsync(http.District(), ct);
         var outcome = await editor.SaveAsync(district, request, http.User.Identity!.Name!, http.User.IsCoordinator() ? Roles.Coordinator : Roles.Mayor, ct);
         if (outcome.Stale) return Stale(slug);
         if (outcome.Saved is not { } inputs) return Problems.Invalid(InvestmentPlanMapping.ByField(outcome.Errors), "The investment-plan inputs were not saved.");
         return TypedResults.Ok(await ViewAsync(db, district, inputs, planner.ParametersOf(inputs), ct));
     }
 
-    private static async Task<IResult> Recorded(string slug, HttpContext http, PropilasDb db, CancellationToken ct)
+    private static async Task<Results<Ok<RecordedView>, ProblemHttpResult>> Recorded(string slug, HttpContext http, PropilasDb db, CancellationToken ct)
     {
-        if (await db.FindDistrictRecordAsync(slug, ct) is not { } district) return Problems.NotFound($"No district '{slug}'.");
-        if (!http.User.CanAccess(district.Slug)) return Problems.Forbidden($"You may not see the investment plan of district '{slug}'.");
+        var district = await db.RecordOfAsync(http.District(), ct);
         return await LatestRecordedAsync(db, district.Id, ct) is { } recorded
             ? TypedResults.Ok(recorded)
             : Problems.NotFound($"The investment-plan step of district '{slug}' has not been completed with a computed plan.");
@@ -102,14 +100,14 @@ public static class InvestmentPlanEndpoints
         new(i.TotalBudget.Plain(), i.InvestmentBudget.Plain(), i.Population, i.CoveragePct.Plain(), i.RehabilitationPopulation, i.Version, i.UpdatedAt, i.UpdatedBy);
 
 
-    private static IResult? Invalid(InvestmentPlanParameters parameters) => parameters.Validate() is { Count: > 0 } errors
+    private static ValidationProblem? Invalid(InvestmentPlanParameters parameters) => parameters.Validate() is { Count: > 0 } errors
         ? Problems.Invalid(InvestmentPlanMapping.ByField(errors), "The investment plan could not be computed with these parameters.")
         : null;
 
-    private static IResult NoInputs(string slug) =>
+    private static ProblemHttpResult NoInputs(string slug) =>
         Problems.NotFound($"District '{slug}' has no investment-plan inputs yet: PUT /api/districts/{slug}/investment-plan/inputs.");
 
-    private static IResult Stale(string slug) =>
+    private static ProblemHttpResult Stale(string slug) =>
         Problems.Conflict($"The investment-plan inputs of district '{slug}' were changed by someone else since you read them; reload and try again.", "stale");
 
 

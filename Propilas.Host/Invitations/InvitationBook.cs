@@ -1,9 +1,9 @@
+using Propilas.Host.Common;
 using Propilas.Host.Alerts;
 using Propilas.Host.Districts;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Propilas.Host.Participation;
-using Propilas.Host.Common;
 using Propilas.Workflows;
 
 namespace Propilas.Host.Invitations;
@@ -13,7 +13,7 @@ public sealed class InvitationBook(ParticipationContext context)
 {
     private const string What = "invitations";
 
-    public async Task<Result<IReadOnlyList<InvitationView>>> ListAsync(ClaimsPrincipal user, string slug, CancellationToken ct)
+    public async Task<Outcome<IReadOnlyList<InvitationView>>> ListAsync(ClaimsPrincipal user, string slug, CancellationToken ct)
     {
         var district = await context.OpenAsync(user, slug, write: false, What, ct);
         if (district.Failure is { } f) return f;
@@ -23,7 +23,7 @@ public sealed class InvitationBook(ParticipationContext context)
     }
 
     /// <summary>The required sectors and organisation kinds no invitation covers yet (empty when the preparatory gate has what it needs).</summary>
-    public async Task<Result<IReadOnlyList<Enum>>> MissingAsync(ClaimsPrincipal user, string slug, CancellationToken ct)
+    public async Task<Outcome<IReadOnlyList<Enum>>> MissingAsync(ClaimsPrincipal user, string slug, CancellationToken ct)
     {
         var district = await context.OpenAsync(user, slug, write: false, What, ct);
         if (district.Failure is { } f) return f;
@@ -32,7 +32,7 @@ public sealed class InvitationBook(ParticipationContext context)
         return Result(RequiredSectors.Missing(invited.Select(i => (i.Sector, i.CommunityOrganisationKind))));
     }
 
-    public async Task<Result<InvitationView>> AddAsync(ClaimsPrincipal user, string slug, NewInvitation request, CancellationToken ct)
+    public async Task<Outcome<InvitationView>> AddAsync(ClaimsPrincipal user, string slug, NewInvitation request, CancellationToken ct)
     {
         var opened = await context.OpenAsync(user, slug, write: true, What, ct);
         if (opened.Failure is { } f) return f;
@@ -58,7 +58,7 @@ public sealed class InvitationBook(ParticipationContext context)
         return InvitationView.Of(invitation);
     }
 
-    public async Task<Result<InvitationView>> AnswerAsync(ClaimsPrincipal user, string slug, int id, InvitationAnswerRequest request, CancellationToken ct)
+    public async Task<Outcome<InvitationView>> AnswerAsync(ClaimsPrincipal user, string slug, int id, InvitationAnswerRequest request, CancellationToken ct)
     {
         var opened = await context.OpenAsync(user, slug, write: true, What, ct);
         if (opened.Failure is { } f) return f;
@@ -87,7 +87,7 @@ public sealed class InvitationBook(ParticipationContext context)
         return InvitationView.Of(invitation);
     }
 
-    public async Task<Result<InvitationView>> AttendanceAsync(ClaimsPrincipal user, string slug, int id, AttendanceRequest request, CancellationToken ct)
+    public async Task<Outcome<InvitationView>> AttendanceAsync(ClaimsPrincipal user, string slug, int id, AttendanceRequest request, CancellationToken ct)
     {
         var opened = await context.OpenAsync(user, slug, write: true, What, ct);
         if (opened.Failure is { } f) return f;
@@ -95,7 +95,7 @@ public sealed class InvitationBook(ParticipationContext context)
         var invitation = await FindAsync(district, id, ct);
         if (invitation is null) return Failure.NotFound($"No invitation {id} in district '{slug}'.");
         if (request.Attended is null)
-            return Failure.Invalid(new() { ["attended"] = ["is required: true or false"] }, "The attendance could not be recorded.");
+            return Failure.Invalid(new Dictionary<string, string[]> { ["attended"] = ["is required: true or false"] }, "The attendance could not be recorded.");
         if (ParticipationContext.CheckVersion($"Invitation {id}", invitation.Version, request.ExpectedVersion) is { } stale) return stale;
 
         var before = invitation.Attended is null ? null : invitation.Attended.Value ? "attended" : "absent";
@@ -109,5 +109,5 @@ public sealed class InvitationBook(ParticipationContext context)
     private Task<Invitation?> FindAsync(DistrictRef district, int id, CancellationToken ct) =>
         context.Db.Set<Invitation>().FirstOrDefaultAsync(i => i.Id == id && i.DistrictId == district.Id, ct);
 
-    private static Result<IReadOnlyList<Enum>> Result(IReadOnlyList<Enum> missing) => new(missing, null);
+    private static Outcome<IReadOnlyList<Enum>> Result(IReadOnlyList<Enum> missing) => new(missing, null);
 }

@@ -17,13 +17,13 @@ public sealed class ObligationCommands(PropilasDb db, DistrictChanges changes, T
     public async Task<Outcome<int>> FulfilAsync(DistrictRef district, int id, ClaimsPrincipal user, FulfilRequest request, CancellationToken ct)
     {
         var obligation = await db.Set<Obligation>().FirstOrDefaultAsync(o => o.Id == id && o.DistrictId == district.Id, ct);
-        if (obligation is null) return Outcome<int>.NotFound($"No obligation {id} in district '{district.Slug}'.");
+        if (obligation is null) return Failure.NotFound($"No obligation {id} in district '{district.Slug}'.");
         if (!user.CanFulfil(district.Slug, obligation.Stakeholder))
-            return Outcome<int>.Forbidden($"You may not record obligation {id} of district '{district.Slug}' as fulfilled.");
+            return Failure.Forbidden($"You may not record obligation {id} of district '{district.Slug}' as fulfilled.");
         if (request.ExpectedVersion is { } expected && expected != obligation.Version)
-            return Outcome<int>.Stale($"Obligation {id} is at version {obligation.Version}, not {expected}: someone else changed it. Reload and try again.");
+            return Failure.Stale($"Obligation {id} is at version {obligation.Version}, not {expected}: someone else changed it. Reload and try again.");
         if (obligation.Fulfilled)
-            return Outcome<int>.Conflict($"Obligation {id} was already recorded as fulfilled on {obligation.FulfilledOn:yyyy-MM-dd}.", "already-fulfilled");
+            return Failure.Conflict($"Obligation {id} was already recorded as fulfilled on {obligation.FulfilledOn:yyyy-MM-dd}.", "already-fulfilled");
 
         var now = time.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
@@ -31,7 +31,7 @@ public sealed class ObligationCommands(PropilasDb db, DistrictChanges changes, T
         if (string.IsNullOrWhiteSpace(request.Evidence)) errors["evidence"] = ["is required"];
         else if (Bounds.TextProblem(request.Evidence.Trim(), MaxEvidence, multiLine: true) is { } evidence) errors["evidence"] = [evidence];
         if (request.FulfilledOn > today) errors["fulfilledOn"] = ["must not be in the future"];
-        if (errors.Count > 0) return Outcome<int>.Invalid(errors, "The obligation could not be recorded as fulfilled.");
+        if (errors.Count > 0) return Failure.Invalid(errors, "The obligation could not be recorded as fulfilled.");
 
         var userName = user.Identity?.Name ?? "unknown";
         obligation.FulfilledOn = request.FulfilledOn ?? today;
@@ -53,9 +53,9 @@ public sealed class ObligationCommands(PropilasDb db, DistrictChanges changes, T
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return Outcome<int>.Stale($"Obligation {id} was changed by someone else; reload and try again.");
+            return Failure.Stale($"Obligation {id} was changed by someone else; reload and try again.");
         }
         await changes.AfterChangeAsync(district.Id, DistrictArea.Obligations, ct);
-        return Outcome<int>.Ok(id);
+        return id;
     }
 }

@@ -1,4 +1,4 @@
-using Propilas.Host.Accounts;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Propilas.Host.Common;
 using Propilas.Host.Database;
 using Propilas.Host.Districts;
@@ -9,29 +9,25 @@ public static class ObligationEndpoints
 {
     public static void MapObligations(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/districts/{slug}/obligations").RequireAuthorization().WithTags("Obligations");
+        var group = app.MapDistrictGroup("/obligations", "obligations").WithTags("Obligations");
         group.MapGet("", List).WithSummary("Who owes what: the district's obligations from the stakeholder-role matrix; filter by stakeholder, phase and status (open, overdue, fulfilled).");
-        group.MapPost("/{id:int}/fulfil", Fulfil).WithSummary("Records an obligation as fulfilled, with its evidence.");
+        group.MapPost("/{id:int}/fulfil", Fulfil).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Records an obligation as fulfilled, with its evidence.");
     }
 
-    private static async Task<IResult> List(string slug, string? stakeholder, string? phase, string? status, HttpContext http, PropilasDb db,
-        ObligationQueries queries, CancellationToken ct)
+    private static async Task<Results<Ok<IReadOnlyList<ObligationView>>, ValidationProblem>> List(string slug, string? stakeholder, string? phase,
+        string? status, HttpContext http, ObligationQueries queries, CancellationToken ct)
     {
-        var district = await db.FindDistrictAsync(slug, ct);
-        if (district is null) return Problems.NotFound($"No district '{slug}'.");
-        if (!http.User.CanAccess(district.Slug)) return Problems.Forbidden($"You may not see the obligations of district '{slug}'.");
         var (filter, errors) = ObligationFilter.Parse(stakeholder, phase, status);
         if (filter is null) return Problems.Invalid(errors, "Unknown filter.");
-        return TypedResults.Ok(await queries.ListAsync(district, filter, ct));
+        return TypedResults.Ok(await queries.ListAsync(http.District(), filter, ct));
     }
 
-    private static async Task<IResult> Fulfil(string slug, int id, FulfilRequest request, HttpContext http, PropilasDb db, ObligationCommands commands,
-        ObligationQueries queries, CancellationToken ct)
+    private static async Task<Results<Ok<ObligationView>, ProblemHttpResult, ValidationProblem>> Fulfil(string slug, int id, FulfilRequest request,
+        HttpContext http, ObligationCommands commands, ObligationQueries queries, CancellationToken ct)
     {
-        var district = await db.FindDistrictAsync(slug, ct);
-        if (district is null) return Problems.NotFound($"No district '{slug}'.");
-        if (!http.User.CanAccess(district.Slug)) return Problems.Forbidden($"You may not act on the obligations of district '{slug}'.");
+        var district = http.District();
         var outcome = await commands.FulfilAsync(district, id, http.User, request, ct);
-        return outcome.Succeeded ? TypedResults.Ok(await queries.GetAsync(district, id, ct)) : outcome.ToResult(_ => TypedResults.Ok());
+        if (outcome.Failure is { } failure) return failure.Answer<Ok<ObligationView>>();
+        return TypedResults.Ok((await queries.GetAsync(district, id, ct))!);
     }
 }

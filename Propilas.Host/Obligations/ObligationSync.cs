@@ -15,7 +15,7 @@ namespace Propilas.Host.Obligations;
 /// new rows are added, open ones follow their phase's due date, fulfilled ones are left as they are, nothing is removed.
 /// </summary>
 public sealed class ObligationSync(
-    PropilasDb db, KnownDistricts districts, CatalogHolder catalog, ProcessSettings settings, ObligationPlanner planner, ObligationDueDates dueDates,
+    PropilasDb db, CatalogHolder catalog, ProcessSettings settings, ObligationPlanner planner, ObligationDueDates dueDates,
     TimeProvider time) : IWorkflowWriteListener
 {
     public const string System = "system";
@@ -25,11 +25,7 @@ public sealed class ObligationSync(
         if (instance.DefinitionId != settings.DefinitionId) return null;
         if (before is not null && ProcessChange.Between(before, instance) != DistrictArea.ProcessTimeline) return null;
         if (!DistrictSlug.TryOfSubject(instance.Subject, out var slug)) return null;
-        // At registration the district is not committed yet, and a rolled-back id must not be remembered by KnownDistricts.
-        var districtId = before is null
-            ? await db.Districts.AsNoTracking().Where(d => d.Slug == slug).Select(d => (int?)d.Id).FirstOrDefaultAsync(ct)
-            : (await districts.FindAsync(db, slug, ct))?.Id;
-        return districtId is { } id ? await PlanAsync(id, instance, ct) : null;
+        return await db.FindDistrictAsync(slug, ct) is { } district ? await PlanAsync(district.Id, instance, ct) : null;
     }
 
     /// <summary>

@@ -13,7 +13,7 @@ using Propilas.Workflows.Runtime;
 namespace Propilas.Host.Participation;
 
 /// <summary>The district's invitations, committee, plan and municipal commitments as the stage-gate rules read them.</summary>
-public sealed class DistrictGateFactsProvider(PropilasDb db, KnownDistricts districts, CalculationDefaults defaults) : IGateFactsProvider
+public sealed class DistrictGateFactsProvider(PropilasDb db, CalculationDefaults defaults) : IGateFactsProvider
 {
     public Type FactType => typeof(DistrictGateFacts);
 
@@ -23,7 +23,7 @@ public sealed class DistrictGateFactsProvider(PropilasDb db, KnownDistricts dist
         var subject = context.Instance.Subject;
         if (!DistrictSlug.TryOfSubject(subject, out var slug))
             throw new InvalidOperationException($"The gate of {subject} needs district facts, but it is not a district's process.");
-        var district = await districts.FindAsync(db, slug, ct) ?? throw new InvalidOperationException($"No district '{slug}' for the process {subject}.");
+        var district = await db.FindDistrictAsync(slug, ct) ?? throw new InvalidOperationException($"No district '{slug}' for the process {subject}.");
         return await BuildAsync(slug, district.Id, district.Name, reads, ct);
     }
 

@@ -26,12 +26,11 @@ public sealed class ParticipationContext(PropilasDb db, DistrictChanges changes,
     /// <summary>Who records invitations, commitments, the committee and the plan: the alderman (the mayor's delegate) and the coordinator.</summary>
     public static bool MayWrite(ClaimsPrincipal user) => user.IsCoordinator() || user.IsInRole(Roles.Alderman);
 
-    public async Task<Result<DistrictRef>> OpenAsync(ClaimsPrincipal user, string slug, bool write, string what, CancellationToken ct)
+    public async Task<Outcome<DistrictRef>> OpenAsync(ClaimsPrincipal user, string slug, bool write, string what, CancellationToken ct)
     {
-        if (!DistrictSlug.TryParse(slug, out var s)) return Failure.NotFound($"No district '{slug}'.");
-        var district = await db.Districts.AsNoTracking().Where(d => d.Slug == s).Select(d => new DistrictRef(d.Id, d.Slug, d.Name)).FirstOrDefaultAsync(ct);
+        var district = await db.FindDistrictAsync(slug, ct);
         if (district is null) return Failure.NotFound($"No district '{slug}'.");
-        if (!user.CanAccess(s)) return Failure.Forbidden($"You may not {(write ? "change" : "see")} the {what} of district '{slug}'.");
+        if (!user.CanAccess(district.Slug)) return Failure.Forbidden($"You may not {(write ? "change" : "see")} the {what} of district '{slug}'.");
         if (write && !MayWrite(user)) return Failure.Forbidden($"Only the district's alderman or the coordinator records the {what}.");
         return district;
     }

@@ -14,12 +14,11 @@ namespace Propilas.Host.Process;
 public sealed record InstanceRoute(string Name, Func<int, DistrictSlug, CancellationToken, Task<WorkflowInstance?>> Find);
 
 /// <summary>
-/// Finds a district's process (or another of its instances, through an <see cref="InstanceRoute"/>) and checks the
-/// caller may touch it (404 unknown, 403 another district); after a transition, re-evaluates the district so the
+/// Finds a district's process (or another of its instances, through an <see cref="InstanceRoute"/>); after a transition, re-evaluates the district so the
 /// answer already shows its new gate state and alerts.
 /// </summary>
 public sealed class ProcessContext(
-    IHttpContextAccessor http, PropilasDb db, KnownDistricts districts, WorkflowRuntime runtime, ProcessSettings settings, DistrictChanges changes, TimeProvider time,
+    IHttpContextAccessor http, PropilasDb db, WorkflowRuntime runtime, ProcessSettings settings, DistrictChanges changes, TimeProvider time,
     IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
 {
     public sealed record Target(int DistrictId, DistrictSlug Slug, WorkflowInstance Instance);
@@ -27,14 +26,15 @@ public sealed class ProcessContext(
     /// <summary>The district's planning process.</summary>
     public InstanceRoute Process => new("planning process", (_, district, ct) => runtime.FindAsync(settings.DefinitionId, district.Subject, ct));
 
-    public async Task<IResult> WithInstance(string slug, InstanceRoute route, bool write, Func<Target, Task<IResult>> action, CancellationToken ct)
+    /// <summary>Runs the action on the instance the route finds in the route's district (<see cref="DistrictRoutes"/> checked the caller), or answers 404.</summary>
+    public async Task<IResult> WithInstance(InstanceRoute route, Func<Target, Task<IResult>> action, CancellationToken ct)
     {
+        var district = http.HttpContext!.District();
         // One connection for the request's dozen statements, instead of one taken from the pool and given back for each.
         await db.Database.OpenConnectionAsync(ct);
-        if (await FindAsync(slug, route, ct) is not { } target) return Problems.NotFound($"No {route.Name} in district '{slug}' (or no such district).");
-        if (!http.HttpContext!.User.CanAccess(target.Slug))
-            return Problems.Forbidden($"You may not {(write ? "act on" : "see")} the {route.Name} of district '{slug}'.");
-        return await action(target);
+        if (await route.Find(district.Id, district.Slug, ct) is not { } instance)
+            return Problems.NotFound($"No {route.Name} in district '{district.Slug}' (or no such district).");
+        return await action(new Target(district.Id, district.Slug, instance));
     }
 
     /// <summary>The district and its planning process, or null when either does not exist. Access is the caller's to check.</summary>
@@ -43,10 +43,9 @@ public sealed class ProcessContext(
     /// <summary>The district and the instance the route finds, or null when either does not exist. Access is the caller's to check.</summary>
     public async Task<Target?> FindAsync(string slug, InstanceRoute route, CancellationToken ct)
     {
-        if (!DistrictSlug.TryParse(slug, out var district)) return null;
-        var known = await districts.FindAsync(db, district, ct);
-        var instance = known is null ? null : await route.Find(known.Id, district, ct);
-        return instance is null ? null : new Target(known!.Id, district, instance);
+        var district = await db.FindDistrictAsync(slug, ct);
+        var instance = district is null ? null : await route.Find(district.Id, district.Slug, ct);
+        return instance is null ? null : new Target(district!.Id, district.Slug, instance);
     }
 
     /// <summary>Runs a transition for the signed-in person and, when it succeeds, re-evaluates the district's alerts it touched.</summary>
@@ -65,12 +64,9 @@ public sealed class ProcessContext(
         return (result, (await changes.AfterChangeAsync(target.DistrictId, changed, ct)).Live);
     }
 
-    public Task<IResult> Transition(string slug, Func<WorkflowInstance, WorkflowRuntime, Actor, Task<Transition>> transition, CancellationToken ct) =>
-        Transition(slug, Process, transition, ct);
-
-    public Task<IResult> Transition(string slug, InstanceRoute route, Func<WorkflowInstance, WorkflowRuntime, Actor, Task<Transition>> transition,
+    public Task<IResult> Transition(InstanceRoute route, Func<WorkflowInstance, WorkflowRuntime, Actor, Task<Transition>> transition,
         CancellationToken ct) =>
-        WithInstance(slug, route, write: true, async target =>
+        WithInstance(route, async target =>
         {
             var (result, live) = await ApplyAndReevaluateAsync(target, transition, ct);
             return result.Succeeded ? await ViewAsync(target with { Instance = result.Instance! }, live, ct) : Problems.From(result.Error!);

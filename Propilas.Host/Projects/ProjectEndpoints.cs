@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Propilas.Host.Accounts;
 using Propilas.Host.Alerts;
@@ -20,9 +21,9 @@ public static class ProjectEndpoints
 {
     public static void MapProjects(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/districts/{slug}/projects").RequireAuthorization().WithTags("Projects");
+        var group = app.MapDistrictGroup("/projects", "projects").WithTags("Projects");
         group.MapGet("", List).WithSummary("The district's projects with their definition and state.");
-        group.MapPost("", Start).WithSummary("Starts a project: an instance of a definition other than the planning process, e.g. community-water-project.");
+        group.MapPost("", Start).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Starts a project: an instance of a definition other than the planning process, e.g. community-water-project.");
         group.MapGroup("/{projectId}").MapInstanceRoutes(Route, "a project");
     }
 
@@ -46,21 +47,19 @@ public static class ProjectEndpoints
         });
     }
 
-    private static async Task<IResult> List(string slug, HttpContext http, PropilasDb db, CancellationToken ct)
+    private static async Task<Ok<List<ProjectSummary>>> List(string slug, HttpContext http, PropilasDb db, CancellationToken ct)
     {
-        if (await db.FindDistrictRecordAsync(slug, ct) is not { } district) return Problems.NotFound($"No district '{slug}'.");
-        if (!http.User.CanAccess(district.Slug)) return Problems.Forbidden($"You may not see the projects of district '{slug}'.");
+        var district = http.District();
         var projects = await db.Set<Project>().AsNoTracking().Where(p => p.DistrictId == district.Id).OrderBy(p => p.Number).ToListAsync(ct);
         var subjects = projects.Select(p => p.Subject).ToList();
         var instances = await db.WorkflowInstances.AsNoTracking().Where(i => subjects.Contains(i.Subject)).ToDictionaryAsync(i => i.Subject, ct);
         return TypedResults.Ok(projects.Select(p => Summary(p, instances[p.Subject])).ToList());
     }
 
-    private static async Task<IResult> Start(string slug, NewProject request, HttpContext http, PropilasDb db, WorkflowRuntime runtime,
+    private static async Task<Results<Created<ProjectSummary>, ProblemHttpResult, ValidationProblem>> Start(string slug, NewProject request, HttpContext http, PropilasDb db, WorkflowRuntime runtime,
         ProcessSettings settings, DistrictChanges changes, TimeProvider time, CancellationToken ct)
     {
-        if (await db.FindDistrictRecordAsync(slug, ct) is not { } district) return Problems.NotFound($"No district '{slug}'.");
-        if (!http.User.CanAccess(district.Slug)) return Problems.Forbidden($"You may not start projects in district '{slug}'.");
+        var district = http.District();
         var errors = new Dictionary<string, string[]>();
         var projectDefinitions = runtime.Catalog.All.Select(d => d.Id).Where(id => id != settings.DefinitionId).Distinct().Select(id => id.Value).Order().ToList();
         if (string.IsNullOrWhiteSpace(request.DefinitionId)) errors["definitionId"] = ["is required"];

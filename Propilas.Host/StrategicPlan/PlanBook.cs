@@ -1,8 +1,8 @@
+using Propilas.Host.Common;
 using Propilas.Host.Alerts;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Propilas.Host.Participation;
-using Propilas.Host.Common;
 using Propilas.Workflows;
 
 namespace Propilas.Host.StrategicPlan;
@@ -12,7 +12,7 @@ public sealed class PlanBook(ParticipationContext context)
 {
     private const string What = "strategic plan";
 
-    public async Task<Result<IReadOnlyList<GoalView>>> GoalsAsync(ClaimsPrincipal user, string slug, CancellationToken ct)
+    public async Task<Outcome<IReadOnlyList<GoalView>>> GoalsAsync(ClaimsPrincipal user, string slug, CancellationToken ct)
     {
         var district = await context.OpenAsync(user, slug, write: false, What, ct);
         if (district.Failure is { } f) return f;
@@ -20,7 +20,7 @@ public sealed class PlanBook(ParticipationContext context)
         return rows.Select(GoalView.Of).ToList();
     }
 
-    public async Task<Result<IReadOnlyList<ActivityView>>> ActivitiesAsync(ClaimsPrincipal user, string slug, CancellationToken ct)
+    public async Task<Outcome<IReadOnlyList<ActivityView>>> ActivitiesAsync(ClaimsPrincipal user, string slug, CancellationToken ct)
     {
         var district = await context.OpenAsync(user, slug, write: false, What, ct);
         if (district.Failure is { } f) return f;
@@ -30,7 +30,7 @@ public sealed class PlanBook(ParticipationContext context)
     }
 
     /// <summary>Adds a goal (<paramref name="id"/> null) or changes one.</summary>
-    public async Task<Result<GoalView>> SaveGoalAsync(ClaimsPrincipal user, string slug, int? id, GoalRequest request, CancellationToken ct)
+    public async Task<Outcome<GoalView>> SaveGoalAsync(ClaimsPrincipal user, string slug, int? id, GoalRequest request, CancellationToken ct)
     {
         var opened = await context.OpenAsync(user, slug, write: true, What, ct);
         if (opened.Failure is { } f) return f;
@@ -66,7 +66,7 @@ public sealed class PlanBook(ParticipationContext context)
         return GoalView.Of(goal);
     }
 
-    public async Task<Result<GoalView>> RemoveGoalAsync(ClaimsPrincipal user, string slug, int id, int? expectedVersion, CancellationToken ct)
+    public async Task<Outcome<GoalView>> RemoveGoalAsync(ClaimsPrincipal user, string slug, int id, int? expectedVersion, CancellationToken ct)
     {
         var opened = await context.OpenAsync(user, slug, write: true, What, ct);
         if (opened.Failure is { } f) return f;
@@ -83,7 +83,7 @@ public sealed class PlanBook(ParticipationContext context)
     }
 
     /// <summary>Adds an activity (<paramref name="id"/> null) or changes one.</summary>
-    public async Task<Result<ActivityView>> SaveActivityAsync(ClaimsPrincipal user, string slug, int? id, ActivityRequest request, CancellationToken ct)
+    public async Task<Outcome<ActivityView>> SaveActivityAsync(ClaimsPrincipal user, string slug, int? id, ActivityRequest request, CancellationToken ct)
     {
         var opened = await context.OpenAsync(user, slug, write: true, What, ct);
         if (opened.Failure is { } f) return f;
@@ -117,7 +117,7 @@ public sealed class PlanBook(ParticipationContext context)
         return ActivityView.Of(activity);
     }
 
-    public async Task<Result<ActivityView>> RemoveActivityAsync(ClaimsPrincipal user, string slug, int id, int? expectedVersion, CancellationToken ct)
+    public async Task<Outcome<ActivityView>> RemoveActivityAsync(ClaimsPrincipal user, string slug, int id, int? expectedVersion, CancellationToken ct)
     {
         var opened = await context.OpenAsync(user, slug, write: true, What, ct);
         if (opened.Failure is { } f) return f;

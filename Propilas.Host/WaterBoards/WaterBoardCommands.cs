@@ -19,9 +19,9 @@ public sealed class WaterBoardCommands(PropilasDb db, DistrictChanges changes, T
 
     public async Task<Outcome<int>> AddAsync(DistrictRef district, ClaimsPrincipal user, WaterBoardChanges request, CancellationToken ct)
     {
-        if (!user.CanEditWaterBoards(district.Slug)) return Outcome<int>.Forbidden($"You may not add water boards to district '{district.Slug}'.");
+        if (!user.CanEditWaterBoards(district.Slug)) return Failure.Forbidden($"You may not add water boards to district '{district.Slug}'.");
         var errors = request.Validate(Today(), isNew: true);
-        if (errors.Count > 0) return Outcome<int>.Invalid(errors, "The water board could not be added.");
+        if (errors.Count > 0) return Failure.Invalid(errors, "The water board could not be added.");
 
         var now = time.GetUtcNow();
         var board = new WaterBoard { DistrictId = district.Id, Name = "", Locality = "", WaterSystem = "", CreatedAt = now, UpdatedAt = now, Version = 1 };
@@ -35,37 +35,37 @@ public sealed class WaterBoardCommands(PropilasDb db, DistrictChanges changes, T
             await transaction.CommitAsync(ct);
         }
         await changes.AfterChangeAsync(district.Id, DistrictArea.WaterBoards, ct);
-        return Outcome<int>.Ok(board.Id);
+        return board.Id;
     }
 
     public async Task<Outcome<int>> UpdateAsync(DistrictRef district, int id, ClaimsPrincipal user, WaterBoardChanges request, int? expectedVersion,
         CancellationToken ct)
     {
         var board = await db.Set<WaterBoard>().FirstOrDefaultAsync(b => b.Id == id && b.DistrictId == district.Id, ct);
-        if (board is null) return Outcome<int>.NotFound($"No water board {id} in district '{district.Slug}'.");
-        if (!user.CanEditWaterBoards(district.Slug)) return Outcome<int>.Forbidden($"You may not change the water boards of district '{district.Slug}'.");
+        if (board is null) return Failure.NotFound($"No water board {id} in district '{district.Slug}'.");
+        if (!user.CanEditWaterBoards(district.Slug)) return Failure.Forbidden($"You may not change the water boards of district '{district.Slug}'.");
         if (Stale(board, expectedVersion) is { } stale) return stale;
         var errors = request.Validate(Today(), isNew: false);
-        if (errors.Count > 0) return Outcome<int>.Invalid(errors, "The water board could not be updated.");
+        if (errors.Count > 0) return Failure.Invalid(errors, "The water board could not be updated.");
 
         var (before, after) = request.ApplyTo(board);
-        if (after.Count == 0) return Outcome<int>.Ok(board.Id);
+        if (after.Count == 0) return board.Id;
         var now = time.GetUtcNow();
         board.Version++;
         board.UpdatedAt = now;
         db.AuditEvents.Add(Audit(district, user, "water-board.updated", board.Id, now, before, after));
         if (!await TrySaveAsync(ct)) return StaleAfterRace(board.Id);
         await changes.AfterChangeAsync(district.Id, DistrictArea.WaterBoards, ct);
-        return Outcome<int>.Ok(board.Id);
+        return board.Id;
     }
 
     public async Task<Outcome<long>> RecordVisitAsync(DistrictRef district, int id, ClaimsPrincipal user, NewVisit request, CancellationToken ct)
     {
         var board = await db.Set<WaterBoard>().FirstOrDefaultAsync(b => b.Id == id && b.DistrictId == district.Id, ct);
-        if (board is null) return Outcome<long>.NotFound($"No water board {id} in district '{district.Slug}'.");
-        if (!user.CanEditWaterBoards(district.Slug)) return Outcome<long>.Forbidden($"You may not record visits in district '{district.Slug}'.");
+        if (board is null) return Failure.NotFound($"No water board {id} in district '{district.Slug}'.");
+        if (!user.CanEditWaterBoards(district.Slug)) return Failure.Forbidden($"You may not record visits in district '{district.Slug}'.");
         if (request.ExpectedVersion is { } expected && expected != board.Version)
-            return Outcome<long>.Stale($"Water board {id} is at version {board.Version}, not {expected}: someone else changed it. Reload and try again.");
+            return Failure.Stale($"Water board {id} is at version {board.Version}, not {expected}: someone else changed it. Reload and try again.");
 
         var today = Today();
         var errors = request.Observed?.Validate(today, isNew: false, prefix: "observed.") ?? [];
@@ -73,7 +73,7 @@ public sealed class WaterBoardCommands(PropilasDb db, DistrictChanges changes, T
         if (string.IsNullOrWhiteSpace(request.Findings)) errors["findings"] = ["is required"];
         else if (Bounds.TextProblem(request.Findings.Trim(), MaxFindings, multiLine: true) is { } findings) errors["findings"] = [findings];
         if (request.VisitedBy is not null && Bounds.TextProblem(request.VisitedBy.Trim(), Bounds.Title) is { } visitedBy) errors["visitedBy"] = [visitedBy];
-        if (errors.Count > 0) return Outcome<long>.Invalid(errors, "The visit could not be recorded.");
+        if (errors.Count > 0) return Failure.Invalid(errors, "The visit could not be recorded.");
 
         var now = time.GetUtcNow();
         var userName = user.Identity?.Name ?? "unknown";
@@ -94,19 +94,19 @@ public sealed class WaterBoardCommands(PropilasDb db, DistrictChanges changes, T
             ["visitedOn"] = visit.VisitedOn.ToString("yyyy-MM-dd"), ["visitedBy"] = visit.VisitedBy, ["findings"] = visit.Findings,
         }.ToJsonString();
         db.AuditEvents.Add(audit);
-        if (!await TrySaveAsync(ct)) return Outcome<long>.Stale($"Water board {id} was changed by someone else; reload and try again.");
+        if (!await TrySaveAsync(ct)) return Failure.Stale($"Water board {id} was changed by someone else; reload and try again.");
         await changes.AfterChangeAsync(district.Id, DistrictArea.WaterBoards, ct);
-        return Outcome<long>.Ok(visit.Id);
+        return visit.Id;
     }
 
     private DateOnly Today() => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
-    private static Outcome<int>? Stale(WaterBoard board, int? expectedVersion) =>
+    private static Failure? Stale(WaterBoard board, int? expectedVersion) =>
         expectedVersion is { } expected && expected != board.Version
-            ? Outcome<int>.Stale($"Water board {board.Id} is at version {board.Version}, not {expected}: someone else changed it. Reload and try again.")
+            ? Failure.Stale($"Water board {board.Id} is at version {board.Version}, not {expected}: someone else changed it. Reload and try again.")
             : null;
 
-    private static Outcome<int> StaleAfterRace(int id) => Outcome<int>.Stale($"Water board {id} was changed by someone else; reload and try again.");
+    private static Outcome<int> StaleAfterRace(int id) => Failure.Stale($"Water board {id} was changed by someone else; reload and try again.");
 
     private async Task<bool> TrySaveAsync(CancellationToken ct)
     {

@@ -1,4 +1,4 @@
-using Propilas.Host.Accounts;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Propilas.Host.Common;
 using Propilas.Host.Database;
 using Propilas.Host.Districts;
@@ -9,63 +9,45 @@ public static class WaterBoardEndpoints
 {
     public static void MapWaterBoards(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/districts/{slug}/water-boards").RequireAuthorization().WithTags("Water boards");
+        var group = app.MapDistrictGroup("/water-boards", "water boards").WithTags("Water boards");
         group.MapGet("", List).WithSummary("The district's water boards with today's follow-up figures and open alerts, and how many have an O&M plan and chlorinate.");
         group.MapPost("", Add).WithSummary("Adds a water board (technical area, alderman or coordinator).");
         group.MapGet("/{id:int}", Get).WithSummary("One water board with its visits, last first.");
-        group.MapPatch("/{id:int}", Update).WithSummary("Changes the given facts of a board; fields left out keep their value. expectedVersion guards against overwriting.");
-        group.MapPost("/{id:int}/visits", RecordVisit).WithSummary("Records a follow-up visit with its findings and, optionally, the facts it observed.");
+        group.MapPatch("/{id:int}", Update).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Changes the given facts of a board; fields left out keep their value. expectedVersion guards against overwriting.");
+        group.MapPost("/{id:int}/visits", RecordVisit).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Records a follow-up visit with its findings and, optionally, the facts it observed.");
     }
 
-    private static async Task<IResult> List(string slug, HttpContext http, PropilasDb db, WaterBoardQueries queries, CancellationToken ct)
-    {
-        var (district, problem) = await Find(slug, http, db, ct);
-        return district is null ? problem! : TypedResults.Ok(await queries.ListAsync(district, ct));
-    }
+    private static async Task<Ok<WaterBoardList>> List(string slug, HttpContext http, WaterBoardQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(await queries.ListAsync(http.District(), ct));
 
-    private static async Task<IResult> Get(string slug, int id, HttpContext http, PropilasDb db, WaterBoardQueries queries, CancellationToken ct)
-    {
-        var (district, problem) = await Find(slug, http, db, ct);
-        if (district is null) return problem!;
-        return await queries.GetAsync(district, id, ct) is { } detail ? TypedResults.Ok(detail) : Problems.NotFound($"No water board {id} in district '{slug}'.");
-    }
+    private static async Task<Results<Ok<WaterBoardDetail>, ProblemHttpResult>> Get(string slug, int id, HttpContext http, WaterBoardQueries queries,
+        CancellationToken ct) =>
+        await queries.GetAsync(http.District(), id, ct) is { } detail ? TypedResults.Ok(detail) : Problems.NotFound($"No water board {id} in district '{slug}'.");
 
-    private static async Task<IResult> Add(string slug, WaterBoardChanges request, HttpContext http, PropilasDb db, WaterBoardCommands commands,
-        WaterBoardQueries queries, CancellationToken ct)
+    private static async Task<Results<Created<WaterBoardDetail>, ProblemHttpResult, ValidationProblem>> Add(string slug, WaterBoardChanges request,
+        HttpContext http, WaterBoardCommands commands, WaterBoardQueries queries, CancellationToken ct)
     {
-        var (district, problem) = await Find(slug, http, db, ct);
-        if (district is null) return problem!;
+        var district = http.District();
         var outcome = await commands.AddAsync(district, http.User, request, ct);
-        if (!outcome.Succeeded) return outcome.ToResult(_ => TypedResults.Ok());
-        var detail = (await queries.GetAsync(district, outcome.Value, ct))!;
-        return TypedResults.Created($"/api/districts/{slug}/water-boards/{outcome.Value}", detail);
+        if (outcome.Failure is { } failure) return failure.Answer<Created<WaterBoardDetail>>();
+        return TypedResults.Created($"/api/districts/{slug}/water-boards/{outcome.Value}", await queries.GetAsync(district, outcome.Value, ct));
     }
 
-    private static async Task<IResult> Update(string slug, int id, WaterBoardUpdate request, HttpContext http, PropilasDb db, WaterBoardCommands commands,
-        WaterBoardQueries queries, CancellationToken ct)
+    private static async Task<Results<Ok<WaterBoardDetail>, ProblemHttpResult, ValidationProblem>> Update(string slug, int id, WaterBoardUpdate request,
+        HttpContext http, WaterBoardCommands commands, WaterBoardQueries queries, CancellationToken ct)
     {
-        var (district, problem) = await Find(slug, http, db, ct);
-        if (district is null) return problem!;
+        var district = http.District();
         var outcome = await commands.UpdateAsync(district, id, http.User, request, request.ExpectedVersion, ct);
-        return outcome.Succeeded ? TypedResults.Ok(await queries.GetAsync(district, id, ct)) : outcome.ToResult(_ => TypedResults.Ok());
+        if (outcome.Failure is { } failure) return failure.Answer<Ok<WaterBoardDetail>>();
+        return TypedResults.Ok(await queries.GetAsync(district, id, ct));
     }
 
-    private static async Task<IResult> RecordVisit(string slug, int id, NewVisit request, HttpContext http, PropilasDb db, WaterBoardCommands commands,
-        WaterBoardQueries queries, CancellationToken ct)
+    private static async Task<Results<Created<WaterBoardDetail>, ProblemHttpResult, ValidationProblem>> RecordVisit(string slug, int id, NewVisit request,
+        HttpContext http, WaterBoardCommands commands, WaterBoardQueries queries, CancellationToken ct)
     {
-        var (district, problem) = await Find(slug, http, db, ct);
-        if (district is null) return problem!;
+        var district = http.District();
         var outcome = await commands.RecordVisitAsync(district, id, http.User, request, ct);
-        if (!outcome.Succeeded) return outcome.ToResult(_ => TypedResults.Ok());
+        if (outcome.Failure is { } failure) return failure.Answer<Created<WaterBoardDetail>>();
         return TypedResults.Created($"/api/districts/{slug}/water-boards/{id}", await queries.GetAsync(district, id, ct));
-    }
-
-    /// <summary>The district, or the problem to answer: 404 unknown, 403 another district's.</summary>
-    private static async Task<(DistrictRef?, IResult?)> Find(string slug, HttpContext http, PropilasDb db, CancellationToken ct)
-    {
-        var district = await db.FindDistrictAsync(slug, ct);
-        if (district is null) return (null, Problems.NotFound($"No district '{slug}'."));
-        if (!http.User.CanAccess(district.Slug)) return (null, Problems.Forbidden($"You may not see the water boards of district '{slug}'."));
-        return (district, null);
     }
 }

@@ -1,3 +1,4 @@
+using Propilas.Host.Common;
 using Microsoft.AspNetCore.Mvc;
 using Propilas.Host.Commitments;
 using Propilas.Host.Pages.Localization;

@@ -1,8 +1,8 @@
+using Propilas.Host.Common;
 using Microsoft.AspNetCore.Mvc;
 using Propilas.Host.Committee;
 using Propilas.Host.Participation;
 using Propilas.Rules.Facts;
-using Propilas.Host.Common;
 
 namespace Propilas.Host.Pages.Participation;
 

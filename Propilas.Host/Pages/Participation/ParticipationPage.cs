@@ -1,3 +1,4 @@
+using Propilas.Host.Common;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -40,7 +41,7 @@ public abstract class ParticipationPage(ParticipationContext context) : PageMode
     protected async Task<IActionResult> ShowAsync(string slug, CancellationToken ct)
     {
         var district = await context.OpenAsync(User, slug, write: false, PageName, ct);
-        if (district.Failure is { } f) return f.Kind == FailureKind.NotFound ? NotFound() : Forbid();
+        if (district.Failure is { } f) return f.Kind == OutcomeKind.NotFound ? NotFound() : Forbid();
         Slug = district.Value!.Slug.Value;
         DistrictName = district.Value.Name;
         CanWrite = ParticipationContext.MayWrite(User);
@@ -60,13 +61,13 @@ public abstract class ParticipationPage(ParticipationContext context) : PageMode
     {
         switch (failure.Kind)
         {
-            case FailureKind.NotFound when failure.Errors is null:
+            case OutcomeKind.NotFound when failure.Errors is null:
                 Message = PageTexts["fail.not-found"];
                 Response.StatusCode = 404;
                 break;
-            case FailureKind.Forbidden:
+            case OutcomeKind.Forbidden:
                 return Forbid();
-            case FailureKind.Invalid:
+            case OutcomeKind.Invalid:
                 foreach (var (field, messages) in failure.Errors!) Errors[field] = messages;
                 Response.StatusCode = 400;
                 break;

@@ -61,8 +61,9 @@ public sealed class DiagnosisModel(PropilasDb db, DiagnosisSummaries summaries, 
 
     private async Task<IActionResult?> LoadAsync(string slug, CancellationToken ct)
     {
-        if (await db.FindDistrictRecordAsync(slug, ct) is not { } district) return NotFound();
-        if (!User.CanAccess(district.Slug)) return Forbid();
+        if (await db.FindDistrictAsync(slug, ct) is not { } found) return NotFound();
+        if (!User.CanAccess(found.Slug)) return Forbid();
+        var district = await db.RecordOfAsync(found, ct);
         District = district;
         View = await summaries.FindAsync(district.Id, ct) is { } diagnosis ? summaries.View(district, diagnosis) : null;
         return null;

@@ -113,8 +113,9 @@ public sealed class InvestmentPlanModel(PropilasDb db, InvestmentPlanner planner
 
     private async Task<IActionResult?> LoadDistrictAsync(string slug, CancellationToken ct)
     {
-        if (await db.FindDistrictRecordAsync(slug, ct) is not { } district) return NotFound();
-        if (!User.CanAccess(district.Slug)) return Forbid();
+        if (await db.FindDistrictAsync(slug, ct) is not { } found) return NotFound();
+        if (!User.CanAccess(found.Slug)) return Forbid();
+        var district = await db.RecordOfAsync(found, ct);
         District = district;
         return null;
     }

@@ -40,8 +40,9 @@ public sealed class StrategicPlanModel(PropilasDb db, ProcessContext process, Di
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
-        if (await db.FindDistrictRecordAsync(slug, ct) is not { } district) return NotFound();
-        if (!User.CanAccess(district.Slug)) return Forbid();
+        if (await db.FindDistrictAsync(slug, ct) is not { } found) return NotFound();
+        if (!User.CanAccess(found.Slug)) return Forbid();
+        var district = await db.RecordOfAsync(found, ct);
         District = district;
         Instance = (await process.FindAsync(slug, ct))?.Instance;
         if (await diagnoses.FindAsync(district.Id, ct) is { } diagnosis) Diagnosis = diagnoses.Summarise(district, diagnosis);
