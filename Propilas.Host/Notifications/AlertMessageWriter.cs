@@ -13,7 +13,7 @@ namespace Propilas.Host.Notifications;
 /// themselves (whoever saves them: the alert pass or a change's re-evaluation). Every active person with an address who
 /// holds a notified role for the alert's district (the coordinator: for every district) gets one: a critical alert to
 /// send at once, any other queued for their daily digest unless they turned that topic off. A message already written
-/// for the person, alert and day is not written again.
+/// for the person, alert (escalated or not) and day is not written again.
 /// </summary>
 public sealed class AlertMessageWriter(TimeProvider time, NotificationSettings settings, RuleBook rules) : SaveChangesInterceptor
 {
@@ -92,7 +92,9 @@ public sealed class AlertMessageWriter(TimeProvider time, NotificationSettings s
         }
     }
 
-    private static string SubjectOf(Alert alert) => $"{alert.RuleId} {alert.Subject}";
+    /// <summary>The alert's rule and subject; an escalated alert is a subject of its own, so whoever had the alert queued for
+    /// their digest today is told of the escalation too.</summary>
+    private static string SubjectOf(Alert alert) => $"{alert.RuleId} {alert.Subject}" + (alert.Escalated ? " escalated" : "");
 
     /// <summary>A new alert, or one whose escalation is being saved.</summary>
     private static bool ToTell(EntityEntry<Alert> entry) =>

@@ -43,7 +43,7 @@ public sealed class DigestJob(PropilasDb db, NotificationSettings settings, Time
                 var lines = items.Select(i =>
                 {
                     var district = districts[i.DistrictId!.Value];
-                    var ruleId = i.Subject.Split(' ')[0];
+                    var ruleId = i.Subject.Split(' ')[0]; // subjects are "<rule> <subject>[ escalated]"
                     return new AlertLine(district.Name, district.Slug.Value, ruleId, i.Title, i.Body, i.Severity, i.CreatedAt,
                         MessageTexts.LinkFor(settings.BaseUrl, district.Slug.Value, ruleId));
                 }).ToList();

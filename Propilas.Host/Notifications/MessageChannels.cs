@@ -18,10 +18,11 @@ public static class Mail
         mail.From.Add(MailboxAddress.Parse(settings.From));
         mail.To.Add(MailboxAddress.Parse(message.To));
         mail.Subject = message.Title;
-        mail.Headers.Add(HeaderId.ContentLanguage, message.Language);
         // The outbox row is the message's identity: a retried send carries the same Message-Id.
         mail.MessageId = $"outbox-{message.Id}@propilas";
-        mail.Body = new TextPart("plain") { Text = message.Body };
+        var text = new TextPart("plain") { Text = message.Body };
+        text.Headers.Add(HeaderId.ContentLanguage, message.Language);
+        mail.Body = text;
         return mail;
     }
 }
