@@ -32,6 +32,7 @@ public static class EveryPage
         ("health-post.utco", "/calculators/loan?systemCost=12000000&downPayment=600000&annualRatePct=6&years=10"),
         ("coordinator", "/portfolio/accounts?district=utco"),
         ("coordinator", "/outbox"),
+        ("health-post.utco", "/profile"),
     ];
 
     public static TheoryData<string, string> Pages()
