@@ -15,6 +15,7 @@ using Propilas.Host.Participation;
 using Propilas.Host.Planning;
 using Propilas.Host.Process;
 using Propilas.Host.Obligations;
+using Propilas.Host.Notifications;
 using Propilas.Host.Rules;
 using Propilas.Host.Security;
 using Propilas.Host.WaterBoards;
@@ -123,6 +124,7 @@ services.AddParticipation();
 services.AddPlanning(builder.Configuration);
 services.AddWaterBoards();
 services.AddObligations(builder.Configuration);
+services.AddNotifications(builder.Configuration, builder.Environment);
 services.AddScoped<Propilas.Host.Pages.Work.WorkList>();
 
 var app = builder.Build();
@@ -170,6 +172,7 @@ app.MapPlanning();
 app.MapWaterBoards();
 app.MapObligations();
 app.UseAlertSchedule();
+app.MapNotifications();
 
 app.Run();
 

@@ -31,6 +31,8 @@ public static class EveryPage
         ("atm.tacabamba", "/calculators/tariff?use=commercial&fx-flush-toilet=1&fx-kitchen-faucet=2"),
         ("health-post.utco", "/calculators/loan?systemCost=12000000&downPayment=600000&annualRatePct=6&years=10"),
         ("coordinator", "/portfolio/accounts?district=utco"),
+        ("coordinator", "/outbox"),
+        ("health-post.utco", "/profile"),
     ];
 
     public static TheoryData<string, string> Pages()

@@ -90,6 +90,7 @@ public class PropilasFactory : WebApplicationFactory<Program>
         builder.UseEnvironment(Settings.Environment);
         builder.UseSetting("ConnectionStrings:Propilas", $"Data Source={DatabaseFile}");
         builder.UseSetting("DataProtection:KeysFolder", KeysFolder);
+        builder.UseSetting("Notifications:PickupFolder", Path.Combine(Folder, "mail-pickup"));
         builder.UseSetting("Seed:Pilots", Settings.SeedPilots ? "true" : "false");
         // Empty rather than absent, so a password from the environment or user secrets cannot leak in.
         builder.UseSetting("Seed:DemoPassword", Settings.DemoPassword ?? "");

@@ -17,6 +17,7 @@ public sealed class ShippedRuleFilesTests
             {
                 ["obligation.overdue"] = ("obligations.json", typeof(ObligationFacts)),
                 ["invitation.unanswered"] = ("invitations.json", typeof(InvitationFacts)),
+                ["invitation.answer-due"] = ("invitations.json", typeof(InvitationFacts)),
                 ["commitment.overdue"] = ("commitments.json", typeof(CommitmentFacts)),
                 ["invitation.sector-missing"] = ("district-gates.json", typeof(DistrictGateFacts)),
                 ["commitment.municipal-share-low"] = ("district-gates.json", typeof(DistrictGateFacts)),
@@ -24,6 +25,7 @@ public sealed class ShippedRuleFilesTests
                 ["plan.goal-without-target"] = ("district-gates.json", typeof(DistrictGateFacts)),
                 ["plan.activity-without-owner"] = ("district-gates.json", typeof(DistrictGateFacts)),
                 ["water-board.visit-overdue"] = ("water-boards.json", typeof(WaterBoardFacts)),
+                ["water-board.visit-due"] = ("water-boards.json", typeof(WaterBoardFacts)),
                 ["water-board.not-constituted"] = ("water-boards.json", typeof(WaterBoardFacts)),
                 ["water-board.no-aom-training"] = ("water-boards.json", typeof(WaterBoardFacts)),
                 ["water-board.no-om-plan"] = ("water-boards.json", typeof(WaterBoardFacts)),
@@ -43,13 +45,14 @@ public sealed class ShippedRuleFilesTests
             new Dictionary<string, object>
             {
                 ["visitOverdueDays"] = 90,
+                ["remindDaysBefore"] = 7,
                 ["visitEscalationDays"] = 180,
                 ["maxMonthsBetweenTariffReviews"] = 12,
                 ["arrearsInstallments"] = 3,
                 ["latePenaltyRate"] = 0.02m,
             },
             ShippedRules.Book.ParametersOf("water-boards"));
-        Assert.Equal(new Dictionary<string, object> { ["unansweredAfterDays"] = 14 }, ShippedRules.Book.ParametersOf("invitations"));
+        Assert.Equal(new Dictionary<string, object> { ["unansweredAfterDays"] = 14, ["remindDaysBefore"] = 3 }, ShippedRules.Book.ParametersOf("invitations"));
         Assert.Equal(new Dictionary<string, object> { ["mayorAfterMoreDays"] = 30 }, ShippedRules.Book.ParametersOf("commitments"));
         Assert.Equal(
             new Dictionary<string, object> { ["minimumMunicipalShare"] = 0.10m, ["planYears"] = 5 },
