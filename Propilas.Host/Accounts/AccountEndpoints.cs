@@ -28,11 +28,15 @@ public static class AccountEndpoints
     {
         var group = app.MapGroup("/api/auth").WithTags("Accounts");
         group.MapPost("/login", Login).AllowAnonymous()
+            .Produces<Microsoft.AspNetCore.Authentication.BearerToken.AccessTokenResponse>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithSummary("Signs in: answers a bearer token (accessToken) and a refresh token. 401 alike for an unknown name, a wrong password or a locked account; 429 with Retry-After when tried too often.");
         group.MapPost("/refresh", Refresh).AllowAnonymous()
+            .Produces<Microsoft.AspNetCore.Authentication.BearerToken.AccessTokenResponse>()
             .WithSummary("A new bearer token for a refresh token, unless the account signed out or changed its password since.");
-        group.MapGet("/manage/info", Info).RequireAuthorization().WithSummary("The signed-in account: its name, district and roles.");
+        group.MapGet("/manage/info", Info).RequireAuthorization().Produces<AccountInfo>().WithSummary("The signed-in account: its name, district and roles.");
         group.MapPost("/manage/info", ChangePassword).RequireAuthorization()
+            .Produces<AccountInfo>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithSummary("Changes the signed-in account's password (oldPassword, newPassword). Every token and cookie issued before stops working.");
     }
 
