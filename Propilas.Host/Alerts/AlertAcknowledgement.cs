@@ -67,7 +67,7 @@ public sealed class AlertAcknowledgement(PropilasDb db, TimeProvider time)
         if (!results.Any(r => r.Succeeded)) return results;
         try
         {
-            await db.Database.WriteAsync(() => db.SaveChangesAsync(ct), ct);
+            await db.SaveChangesAsync(ct); // takes its turn on the writer queue
         }
         catch (DbUpdateConcurrencyException)
         {

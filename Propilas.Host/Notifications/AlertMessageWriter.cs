@@ -15,7 +15,7 @@ namespace Propilas.Host.Notifications;
 /// send at once, any other queued for their daily digest unless they turned that topic off. A message already written
 /// for the person, alert (escalated or not) and day is not written again.
 /// </summary>
-public sealed class AlertMessageWriter(TimeProvider time, NotificationSettings settings, RuleBook rules) : SaveChangesInterceptor
+public sealed class AlertMessageWriter(TimeProvider time, NotificationSettings settings, IRuleEvaluator rules) : SaveChangesInterceptor
 {
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
         CancellationToken ct = default)
@@ -71,12 +71,13 @@ public sealed class AlertMessageWriter(TimeProvider time, NotificationSettings s
             var subject = SubjectOf(alert);
             var roles = alert.NotifiedRoles;
             var critical = alert.Severity == "critical";
+            var titles = rules.Find(alert.RuleId)?.Title;
             foreach (var person in people.Where(p => roles.Contains(p.Role) && (p.DistrictId == alert.DistrictId || p.Role == Roles.Coordinator)))
             {
                 if (!written.Add((person.Id, subject))) continue;
                 if (!critical && person.DigestOff.Contains(MessageTexts.TopicOf(alert.RuleId))) continue;
                 var en = MessageTexts.IsEnglish(person.Language);
-                var ruleTitle = rules.Rules.FirstOrDefault(r => r.Id == alert.RuleId)?.Title is { } t ? (en ? t.En : t.Es) : alert.RuleId;
+                var ruleTitle = titles is null ? alert.RuleId : en ? titles.En : titles.Es;
                 var message = en ? alert.MessageEn : alert.MessageEs;
                 var (title, body) = critical
                     ? MessageTexts.Critical(new AlertLine(district.Name, district.Slug.Value, alert.RuleId, ruleTitle, message, alert.Severity,
