@@ -3,6 +3,7 @@ using Propilas.Host.Accounts;
 using Propilas.Host.Common;
 using Propilas.Host.Database;
 using Propilas.Host.Districts;
+using Propilas.Rules.Csv;
 
 namespace Propilas.Host.InvestmentPlans;
 
@@ -11,13 +12,9 @@ public sealed class InvestmentInputsSeeder(PropilasDb db, TimeProvider time)
 {
     public async Task SeedAsync(string csvPath, IReadOnlyList<District> districts, CancellationToken ct)
     {
-        var lines = File.ReadAllLines(csvPath).Where(l => l.Length > 0).ToArray();
-        var header = lines[0].Split(',');
         var bySlug = districts.ToDictionary(d => d.Slug);
-        foreach (var line in lines.Skip(1))
+        foreach (var row in CsvTable.Read(csvPath))
         {
-            // Our own file, without quoted fields.
-            var row = header.Zip(line.Split(',')).ToDictionary(p => p.First, p => p.Second);
             if (!bySlug.TryGetValue(DistrictSlug.FromName(row["district"]), out var district)) continue;
             var now = time.GetUtcNow();
             var inputs = new DistrictInvestmentInputs

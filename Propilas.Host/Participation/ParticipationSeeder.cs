@@ -7,6 +7,7 @@ using Propilas.Host.Database;
 using Propilas.Host.Districts;
 using Propilas.Host.Invitations;
 using Propilas.Host.StrategicPlan;
+using Propilas.Rules.Csv;
 using Propilas.Rules.Facts;
 
 namespace Propilas.Host.Participation;
@@ -27,7 +28,7 @@ public sealed class ParticipationSeeder(PropilasDb db)
 
     public async Task SeedAsync(string dataFolder, IReadOnlyList<District> districts, CancellationToken ct)
     {
-        var inputs = ReadCsv(Path.Combine(dataFolder, "investment-inputs.csv")).ToDictionary(r => DistrictSlug.FromName(r["district"]));
+        var inputs = CsvTable.Read(Path.Combine(dataFolder, "investment-inputs.csv")).ToDictionary(r => DistrictSlug.FromName(r["district"]));
         var history = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(dataFolder, "pilot-history.json"), ct))!["districts"]!.AsArray()
             .Select(n => n!.AsObject()).ToDictionary(n => (string)n["slug"]!);
         foreach (var (district, index) in districts.Select((d, i) => (d, i)))
@@ -54,7 +55,7 @@ public sealed class ParticipationSeeder(PropilasDb db)
         await transaction.CommitAsync(ct);
     }
 
-    private static InvestmentBudget Budget(District d, Dictionary<string, string> row) => new()
+    private static InvestmentBudget Budget(District d, CsvRow row) => new()
     {
         DistrictId = d.Id, BaseYear = 2005, FirstPlanYear = 2006, Version = 1,
         TotalBudget = Dec(row["total_budget_2005_soles"]), AnnualInvestmentBudget = Dec(row["investment_budget_2005_soles"]),
@@ -200,12 +201,4 @@ public sealed class ParticipationSeeder(PropilasDb db)
     }
 
     private static decimal Dec(string value) => decimal.Parse(value, CultureInfo.InvariantCulture);
-
-    // The seed file is ours and has no quoted fields, so a plain split is enough.
-    private static IEnumerable<Dictionary<string, string>> ReadCsv(string path)
-    {
-        var lines = File.ReadAllLines(path).Where(l => l.Length > 0).ToArray();
-        var header = lines[0].Split(',');
-        return lines.Skip(1).Select(l => header.Zip(l.Split(',')).ToDictionary(p => p.First, p => p.Second));
-    }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Propilas.Host.Database;
 using Propilas.Host.Districts;
+using Propilas.Rules.Csv;
 
 namespace Propilas.Host.Seed;
 
@@ -14,7 +15,7 @@ public sealed class DistrictSeeder(PropilasDb db, TimeProvider time)
     public async Task<IReadOnlyList<District>> SeedAsync(string csvPath, CancellationToken ct)
     {
         if (await db.Districts.AnyAsync(ct)) return [];
-        var districts = Read(csvPath).Select(row => new District
+        var districts = CsvTable.Read(csvPath).Select(row => new District
         {
             Slug = DistrictSlug.FromName(row["district"]),
             Name = row["district"],
@@ -49,16 +50,8 @@ public sealed class DistrictSeeder(PropilasDb db, TimeProvider time)
         return districts;
     }
 
-    // The seed file is ours and has no quoted fields, so a plain split is enough.
-    private static IEnumerable<Dictionary<string, string>> Read(string path)
-    {
-        var lines = File.ReadAllLines(path).Where(l => l.Length > 0).ToArray();
-        var header = lines[0].Split(',');
-        return lines.Skip(1).Select(l => header.Zip(l.Split(',')).ToDictionary(p => p.First, p => p.Second));
-    }
+    private static int Int(CsvRow row, string column) => int.Parse(row[column], CultureInfo.InvariantCulture);
 
-    private static int Int(Dictionary<string, string> row, string column) => int.Parse(row[column], CultureInfo.InvariantCulture);
-
-    private static int? Optional(Dictionary<string, string> row, string column) =>
+    private static int? Optional(CsvRow row, string column) =>
         row[column].Length == 0 ? null : Int(row, column);
 }

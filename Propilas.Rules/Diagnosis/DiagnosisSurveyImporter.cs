@@ -1,3 +1,4 @@
+using Propilas.Rules.Csv;
 using System.Text;
 using Propilas.Rules.Facts;
 using Kind = Propilas.Rules.Diagnosis.DiagnosisImportErrorKind;

@@ -94,6 +94,7 @@ public static class SurveyColumns
     public static string LanguageOf(byte[] content)
     {
         var firstLine = System.Text.Encoding.UTF8.GetString(content).Split('\n', 2)[0];
-        return firstLine.Split(',').Any(h => FromSpanish.ContainsKey(WithoutAccents(h.Trim().Trim('"', '\uFEFF').ToLowerInvariant()))) ? "es" : "en";
+        var header = Propilas.Rules.Csv.CsvReader.Parse(firstLine).Records.FirstOrDefault()?.Fields ?? [];
+        return header.Any(h => FromSpanish.ContainsKey(WithoutAccents(h.Trim().Trim('\uFEFF').ToLowerInvariant()))) ? "es" : "en";
     }
 }

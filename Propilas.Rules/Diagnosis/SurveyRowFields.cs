@@ -1,3 +1,4 @@
+using Propilas.Rules.Csv;
 using System.Globalization;
 using Propilas.Rules.Facts;
 

@@ -1,3 +1,4 @@
+using Propilas.Rules.Csv;
 using Propilas.Rules.Facts;
 
 namespace Propilas.Rules.Obligations;
@@ -34,20 +35,21 @@ public sealed class StakeholderRoleMatrix
     public static StakeholderRoleMatrix Load(string folder)
     {
         var spanish = new Dictionary<(string Step, string Stakeholder, string English), string>();
-        foreach (var row in Csv.ReadRows(Path.Combine(folder, SpanishFileName), ["step", "stakeholder", "obligation", "obligacion"]))
+        foreach (var row in CsvTable.Read(Path.Combine(folder, SpanishFileName), ["step", "stakeholder", "obligation", "obligacion"]))
         {
-            if (string.IsNullOrWhiteSpace(row[3])) throw new InvalidDataException($"{SpanishFileName}: empty Spanish text for '{row[2]}'");
-            if (!spanish.TryAdd((row[0], row[1], row[2]), row[3]))
-                throw new InvalidDataException($"{SpanishFileName}: '{row[0]},{row[1]},{row[2]}' appears twice");
+            var (step, stakeholder, english, es) = (row["step"], row["stakeholder"], row["obligation"], row["obligacion"]);
+            if (string.IsNullOrWhiteSpace(es)) throw new InvalidDataException($"{row.Where}: empty Spanish text for '{english}'");
+            if (!spanish.TryAdd((step, stakeholder, english), es))
+                throw new InvalidDataException($"{row.Where}: '{step},{stakeholder},{english}' appears twice");
         }
 
         var rows = new List<MatrixRow>();
         var ordinals = new Dictionary<(string, Stakeholder), int>();
         var translated = new HashSet<(string, string, string)>();
-        foreach (var (row, index) in Csv.ReadRows(Path.Combine(folder, FileName), ["phase", "step", "stakeholder", "obligation"]).Select((r, i) => (r, i)))
+        foreach (var row in CsvTable.Read(Path.Combine(folder, FileName), ["phase", "step", "stakeholder", "obligation"]))
         {
-            var (phaseWord, step, stakeholderWord, english) = (row[0], row[1], row[2], row[3]);
-            var where = $"{FileName} line {index + 2}";
+            var (phaseWord, step, stakeholderWord, english) = (row["phase"], row["step"], row["stakeholder"], row["obligation"]);
+            var where = row.Where;
             var phase = PhaseOf(phaseWord, step) ?? throw new InvalidDataException($"{where}: unknown phase/step '{phaseWord},{step}'");
             if (!Stakeholders.TryGetValue(stakeholderWord, out var stakeholder))
                 throw new InvalidDataException($"{where}: unknown stakeholder '{stakeholderWord}'");

@@ -1,3 +1,4 @@
+using Propilas.Rules.Csv;
 using Propilas.Tests;
 using Propilas.Rules.Diagnosis;
 using static Propilas.Rules.Tests.Diagnosis.SurveyCsv;

@@ -1,6 +1,6 @@
 using Propilas.Rules.Facts;
 
-namespace Propilas.Rules.Diagnosis;
+namespace Propilas.Rules.Csv;
 
 /// <summary>One CSV record; <paramref name="Line"/> is the 1-based physical line where it starts.</summary>
 public sealed record CsvRecord(int Line, IReadOnlyList<string> Fields)

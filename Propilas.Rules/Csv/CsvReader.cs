@@ -1,7 +1,7 @@
 using System.Text;
 using Propilas.Rules.Facts;
 
-namespace Propilas.Rules.Diagnosis;
+namespace Propilas.Rules.Csv;
 
 /// <summary>
 /// RFC 4180 reader: comma separated, fields optionally enclosed in double quotes, a quote inside a

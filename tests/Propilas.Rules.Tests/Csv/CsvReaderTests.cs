@@ -1,7 +1,8 @@
 using System.Text;
+using Propilas.Rules.Csv;
 using Propilas.Rules.Diagnosis;
 
-namespace Propilas.Rules.Tests.Diagnosis;
+namespace Propilas.Rules.Tests.Csv;
 
 public class CsvReaderTests
 {
