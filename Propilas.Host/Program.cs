@@ -19,7 +19,6 @@ using Propilas.Host.Notifications;
 using Propilas.Host.Rules;
 using Propilas.Host.Security;
 using Propilas.Host.WaterBoards;
-using Propilas.Workflows.Runtime;
 
 var builder = WebApplication.CreateBuilder(args);
 var services = builder.Services;
@@ -106,19 +105,11 @@ services.ConfigureHttpJsonOptions(o =>
     o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
 });
 
-services.AddSingleton(ProcessSettings.From(builder.Configuration));
-services.AddSingleton<CatalogHolder>();
-services.AddScoped<IWorkflowStore, EfWorkflowStore>();
-services.AddScoped<IGateConditionEvaluator, RulesGateConditions>();
-services.AddScoped(sp => new WorkflowRuntime(sp.GetRequiredService<CatalogHolder>().Catalog, sp.GetRequiredService<IWorkflowStore>(),
-    sp.GetRequiredService<IGateConditionEvaluator>(), sp.GetRequiredService<TimeProvider>()));
-services.AddScoped<ProcessContext>();
-services.AddScoped<DistrictRegistration>();
-services.AddScoped<DistrictAccounts>();
-services.AddScoped<DefinitionPublisher>();
 services.AddScoped<StartupTasks>();
-services.AddSingleton(CalculationDefaults.Load(RulesSetup.FolderOf(builder.Configuration)));
 services.AddRules(builder.Configuration);
+services.AddProcess(builder.Configuration);
+services.AddDistricts();
+services.AddCalculations(builder.Configuration);
 services.AddAlerts(builder.Configuration);
 services.AddParticipation();
 services.AddPlanning(builder.Configuration);
