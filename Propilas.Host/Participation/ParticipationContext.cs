@@ -9,13 +9,12 @@ using Propilas.Host.Districts;
 
 namespace Propilas.Host.Participation;
 
-
 /// <summary>
 /// What every participation record shares: finding the district and checking the caller (404 unknown, 403 another district,
 /// 403 a write by anyone but the district's alderman or the coordinator), the audit event, and saving then re-evaluating
 /// the district's alerts before the answer.
 /// </summary>
-public sealed class ParticipationContext(PropilasDb db, DistrictChanges changes, TimeProvider time)
+public sealed class ParticipationContext(PropilasDb db, DistrictChanges changes, TimeProvider time, IHttpContextAccessor http)
 {
     public PropilasDb Db => db;
 
@@ -28,7 +27,8 @@ public sealed class ParticipationContext(PropilasDb db, DistrictChanges changes,
 
     public async Task<Outcome<DistrictRef>> OpenAsync(ClaimsPrincipal user, string slug, bool write, string what, CancellationToken ct)
     {
-        var district = await db.FindDistrictAsync(slug, ct);
+        // An API request has its district already (DistrictRoutes' filter); a page asks here.
+        var district = http.HttpContext?.FoundDistrict(slug) ?? await db.FindDistrictAsync(slug, ct);
         if (district is null) return Failure.NotFound($"No district '{slug}'.");
         if (!user.CanAccess(district.Slug)) return Failure.Forbidden($"You may not {(write ? "change" : "see")} the {what} of district '{slug}'.");
         if (write && !MayWrite(user)) return Failure.Forbidden($"Only the district's alderman or the coordinator records the {what}.");
