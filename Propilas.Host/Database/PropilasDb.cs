@@ -10,6 +10,22 @@ namespace Propilas.Host.Database;
 public sealed class PropilasDb(DbContextOptions<PropilasDb> options) : IdentityDbContext<AppUser>(options)
 {
     public DbSet<District> Districts => Set<District>();
+
+    private (DbContextId Lease, Dictionary<DistrictSlug, DistrictRef> Found) _districtsFound;
+
+    /// <summary>
+    /// The districts found by slug in this unit of work: a district's slug, id and name never change and districts are
+    /// never deleted, so a hit holds for the whole request. Kept per lease (<see cref="DbContext.ContextId"/>), since a
+    /// pooled context serves many requests; a miss is not kept, so a district registered meanwhile is found.
+    /// </summary>
+    internal Dictionary<DistrictSlug, DistrictRef> DistrictsFound
+    {
+        get
+        {
+            if (_districtsFound.Found is null || !_districtsFound.Lease.Equals(ContextId)) _districtsFound = (ContextId, []);
+            return _districtsFound.Found;
+        }
+    }
     public DbSet<WorkflowInstanceRecord> WorkflowInstances => Set<WorkflowInstanceRecord>();
     public DbSet<WorkflowDefinitionRecord> WorkflowDefinitions => Set<WorkflowDefinitionRecord>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();

@@ -13,11 +13,15 @@ public static class DistrictLookup
     public static Task<DistrictRef?> FindDistrictAsync(this PropilasDb db, string slug, CancellationToken ct) =>
         DistrictSlug.TryParse(slug, out var s) ? db.FindDistrictAsync(s, ct) : Task.FromResult<DistrictRef?>(null);
 
-    /// <summary>The district of a slug, or null when it is unknown.</summary>
+    /// <summary>
+    /// The district of a slug, or null when it is unknown. A request asks several times (its route, the gate's facts, the
+    /// obligations' planner, the alerts' re-evaluation): it is read once per unit of work (<see cref="PropilasDb.DistrictsFound"/>).
+    /// </summary>
     public static async Task<DistrictRef?> FindDistrictAsync(this PropilasDb db, DistrictSlug slug, CancellationToken ct)
     {
+        if (db.DistrictsFound.TryGetValue(slug, out var known)) return known;
         var found = await db.Districts.AsNoTracking().Where(d => d.Slug == slug).Select(d => new { d.Id, d.Name }).FirstOrDefaultAsync(ct);
-        return found is null ? null : new DistrictRef(found.Id, slug, found.Name);
+        return found is null ? null : db.DistrictsFound[slug] = new DistrictRef(found.Id, slug, found.Name);
     }
 
     /// <summary>The whole record of a district (with its baseline), for the features that plan with it.</summary>

@@ -33,10 +33,6 @@ public static class DistrictRoutes
         return group;
     }
 
-    /// <summary>The district the route's filter found for this slug, if the request came through a district route.</summary>
-    public static DistrictRef? FoundDistrict(this HttpContext http, string slug) =>
-        http.Items[Key] is DistrictRef found && found.Slug.Value == slug ? found : null;
-
     /// <summary>The district of the route, as the filter found it.</summary>
     public static DistrictRef District(this HttpContext http) =>
         http.Items[Key] as DistrictRef ?? throw new InvalidOperationException("Not a district route: map it with MapDistrictGroup.");

@@ -14,7 +14,7 @@ namespace Propilas.Host.Participation;
 /// 403 a write by anyone but the district's alderman or the coordinator), the audit event, and saving then re-evaluating
 /// the district's alerts before the answer.
 /// </summary>
-public sealed class ParticipationContext(PropilasDb db, DistrictChanges changes, TimeProvider time, IHttpContextAccessor http)
+public sealed class ParticipationContext(PropilasDb db, DistrictChanges changes, TimeProvider time)
 {
     public PropilasDb Db => db;
 
@@ -27,8 +27,7 @@ public sealed class ParticipationContext(PropilasDb db, DistrictChanges changes,
 
     public async Task<Outcome<DistrictRef>> OpenAsync(ClaimsPrincipal user, string slug, bool write, string what, CancellationToken ct)
     {
-        // An API request has its district already (DistrictRoutes' filter); a page asks here.
-        var district = http.HttpContext?.FoundDistrict(slug) ?? await db.FindDistrictAsync(slug, ct);
+        var district = await db.FindDistrictAsync(slug, ct);
         if (district is null) return Failure.NotFound($"No district '{slug}'.");
         if (!user.CanAccess(district.Slug)) return Failure.Forbidden($"You may not {(write ? "change" : "see")} the {what} of district '{slug}'.");
         if (write && !MayWrite(user)) return Failure.Forbidden($"Only the district's alderman or the coordinator records the {what}.");
