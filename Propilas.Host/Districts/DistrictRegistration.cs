@@ -18,23 +18,23 @@ public sealed class DistrictRegistration(PropilasDb db, WorkflowRuntime runtime,
 
     public async Task<Result> RegisterAsync(NewDistrict request, Actor actor, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(request.Name)) errors["name"] = ["is required"];
-        if (string.IsNullOrWhiteSpace(request.Province)) errors["province"] = ["is required"];
-        foreach (var (field, value) in new[] { ("name", request.Name), ("province", request.Province), ("department", request.Department), ("slug", request.Slug) })
-            if (value is not null && Bounds.TextProblem(value.Trim(), Bounds.Name) is { } problem) errors[field] = [problem];
-        if (errors.Count > 0) return new Result(null, errors, false);
+        var checks = new Checks();
+        var name = checks.Text("name", request.Name, Bounds.Name);
+        checks.Text("province", request.Province, Bounds.Name);
+        checks.Text("department", request.Department, Bounds.Name, required: false);
+        var given = checks.Text("slug", request.Slug, Bounds.Name, required: false);
+        if (!checks.Ok) return new Result(null, checks.Errors, false);
         DistrictSlug slug = default;
-        if (request.Slug is { Length: > 0 } given)
+        if (given is not null)
         {
-            if (!DistrictSlug.TryParse(given, out slug)) errors["slug"] = ["must be lower-case letters, digits and single hyphens"];
+            if (!DistrictSlug.TryParse(given, out slug)) checks.Add("slug", "must be lower-case letters, digits and single hyphens");
         }
-        else if (!string.IsNullOrWhiteSpace(request.Name))
+        else
         {
-            try { slug = DistrictSlug.FromName(request.Name); }
-            catch (FormatException) { errors["name"] = ["must contain letters or digits"]; }
+            try { slug = DistrictSlug.FromName(name!); }
+            catch (FormatException) { checks.Add("name", "must contain letters or digits"); }
         }
-        if (errors.Count > 0) return new Result(null, errors, false);
+        if (!checks.Ok) return new Result(null, checks.Errors, false);
 
         // Checked inside the write transaction, so two registrations of one slug at once cannot both pass the check.
         await using var transaction = await db.Database.BeginWriteAsync(ct);
@@ -57,6 +57,6 @@ public sealed class DistrictRegistration(PropilasDb db, WorkflowRuntime runtime,
         await runtime.StartAsync(settings.DefinitionId, slug.Subject, actor, ct);
         await transaction.CommitAsync(ct);
         await changes.AfterChangeAsync(district.Id, ct);
-        return new Result(district, errors, false);
+        return new Result(district, checks.Errors, false);
     }
 }

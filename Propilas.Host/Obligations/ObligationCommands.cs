@@ -27,11 +27,10 @@ public sealed class ObligationCommands(PropilasDb db, DistrictChanges changes, T
 
         var now = time.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(request.Evidence)) errors["evidence"] = ["is required"];
-        else if (Bounds.TextProblem(request.Evidence.Trim(), MaxEvidence, multiLine: true) is { } evidence) errors["evidence"] = [evidence];
-        if (request.FulfilledOn > today) errors["fulfilledOn"] = ["must not be in the future"];
-        if (errors.Count > 0) return Failure.Invalid(errors, "The obligation could not be recorded as fulfilled.");
+        var checks = new Checks();
+        checks.Text("evidence", request.Evidence, MaxEvidence, multiLine: true);
+        if (request.FulfilledOn > today) checks.Add("fulfilledOn", "must not be in the future");
+        if (!checks.Ok) return Failure.Invalid(checks.Errors, "The obligation could not be recorded as fulfilled.");
 
         var userName = user.Identity?.Name ?? "unknown";
         obligation.FulfilledOn = request.FulfilledOn ?? today;

@@ -60,14 +60,13 @@ public static class ProjectEndpoints
         ProcessSettings settings, DistrictChanges changes, TimeProvider time, CancellationToken ct)
     {
         var district = http.District();
-        var errors = new Dictionary<string, string[]>();
+        var checks = new Checks();
         var projectDefinitions = runtime.Catalog.All.Select(d => d.Id).Where(id => id != settings.DefinitionId).Distinct().Select(id => id.Value).Order().ToList();
-        if (string.IsNullOrWhiteSpace(request.DefinitionId)) errors["definitionId"] = ["is required"];
+        if (string.IsNullOrWhiteSpace(request.DefinitionId)) checks.Add("definitionId", "is required");
         else if (!projectDefinitions.Contains(request.DefinitionId))
-            errors["definitionId"] = [$"must be one of: {string.Join(", ", projectDefinitions)} (the planning process is started with the district)"];
-        if (string.IsNullOrWhiteSpace(request.Name)) errors["name"] = ["is required"];
-        else if (Bounds.TextProblem(request.Name.Trim(), Bounds.Title) is { } problem) errors["name"] = [problem];
-        if (errors.Count > 0) return Problems.Invalid(errors, "The project could not be started.");
+            checks.Add("definitionId", $"must be one of: {string.Join(", ", projectDefinitions)} (the planning process is started with the district)");
+        checks.Text("name", request.Name, Bounds.Title);
+        if (!checks.Ok) return Problems.Invalid(checks.Errors, "The project could not be started.");
 
         var actor = http.User.ToActor();
         await using var transaction = await db.Database.BeginWriteAsync(ct);

@@ -1,3 +1,4 @@
+using Propilas.Host.Common;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Propilas.Workflows;
@@ -34,38 +35,37 @@ public record WaterBoardChanges(
     /// <summary>Field errors keyed by the request's (camelCase) names, each with <paramref name="prefix"/> in front.</summary>
     public Dictionary<string, string[]> Validate(DateOnly today, bool isNew, string prefix = "")
     {
-        var errors = new Dictionary<string, string[]>();
-        void Add(string field, string message) => errors[prefix + field] = [message];
-
+        var checks = new Checks();
         Text("name", Name);
         Text("locality", Locality);
         Text("waterSystem", WaterSystem);
-        if (LastTariffReviewOn > today) Add("lastTariffReviewOn", "must not be in the future");
+        if (LastTariffReviewOn > today) checks.Add(prefix + "lastTariffReviewOn", "must not be in the future");
         Number("loanInstallmentAmount", LoanInstallmentAmount, Bounds.Money);
         Number("loanInstallmentsDue", LoanInstallmentsDue, Bounds.Count);
         Number("loanInstallmentsPaid", LoanInstallmentsPaid, Bounds.Count);
         if (LastReplacementDepositMonth is not null)
         {
-            if (ParseMonth(LastReplacementDepositMonth) is not { } month) Add("lastReplacementDepositMonth", $"must be a month as {MonthFormat}");
-            else if (month > new DateOnly(today.Year, today.Month, 1)) Add("lastReplacementDepositMonth", "must not be in the future");
+            if (ParseMonth(LastReplacementDepositMonth) is not { } month) checks.Add(prefix + "lastReplacementDepositMonth", $"must be a month as {MonthFormat}");
+            else if (month > new DateOnly(today.Year, today.Month, 1)) checks.Add(prefix + "lastReplacementDepositMonth", "must not be in the future");
         }
         Number("annualTariffRevenue", AnnualTariffRevenue, Bounds.Money);
         Number("annualOmCost", AnnualOmCost, Bounds.Money);
         Number("annualDebtService", AnnualDebtService, Bounds.Money);
         Number("annualReplacementProvision", AnnualReplacementProvision, Bounds.Money);
-        return errors;
+        return checks.Errors;
 
         void Number(string field, decimal? value, decimal max)
         {
-            if (value < 0) Add(field, "must not be negative");
-            else if (Bounds.NumberProblem(value, max) is { } problem) Add(field, problem);
+            if (value < 0) checks.Add(prefix + field, "must not be negative");
+            else checks.NotAbove(prefix + field, value, max);
         }
 
+        // A field left out of a change keeps its value; one sent must not be empty.
         void Text(string field, string? value)
         {
-            if (value is null) { if (isNew) Add(field, "is required"); }
-            else if (string.IsNullOrWhiteSpace(value)) Add(field, "must not be empty");
-            else if (Bounds.TextProblem(value.Trim(), MaxName) is { } problem) Add(field, problem);
+            if (value is null) { if (isNew) checks.Add(prefix + field, "is required"); }
+            else if (string.IsNullOrWhiteSpace(value)) checks.Add(prefix + field, "must not be empty");
+            else checks.Text(prefix + field, value, MaxName);
         }
     }
 

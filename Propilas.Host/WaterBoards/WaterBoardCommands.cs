@@ -68,12 +68,13 @@ public sealed class WaterBoardCommands(PropilasDb db, DistrictChanges changes, T
             return Failure.Stale($"Water board {id} is at version {board.Version}, not {expected}: someone else changed it. Reload and try again.");
 
         var today = Today();
-        var errors = request.Observed?.Validate(today, isNew: false, prefix: "observed.") ?? [];
-        if (request.VisitedOn > today) errors["visitedOn"] = ["must not be in the future"];
-        if (string.IsNullOrWhiteSpace(request.Findings)) errors["findings"] = ["is required"];
-        else if (Bounds.TextProblem(request.Findings.Trim(), MaxFindings, multiLine: true) is { } findings) errors["findings"] = [findings];
-        if (request.VisitedBy is not null && Bounds.TextProblem(request.VisitedBy.Trim(), Bounds.Title) is { } visitedBy) errors["visitedBy"] = [visitedBy];
-        if (errors.Count > 0) return Failure.Invalid(errors, "The visit could not be recorded.");
+        var checks = new Checks();
+        foreach (var (field, messages) in request.Observed?.Validate(today, isNew: false, prefix: "observed.") ?? [])
+            foreach (var message in messages) checks.Add(field, message);
+        if (request.VisitedOn > today) checks.Add("visitedOn", "must not be in the future");
+        checks.Text("findings", request.Findings, MaxFindings, multiLine: true);
+        checks.Text("visitedBy", request.VisitedBy, Bounds.Title, required: false);
+        if (!checks.Ok) return Failure.Invalid(checks.Errors, "The visit could not be recorded.");
 
         var now = time.GetUtcNow();
         var userName = user.Identity?.Name ?? "unknown";

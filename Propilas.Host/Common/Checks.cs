@@ -1,9 +1,8 @@
 using System.Globalization;
 using Propilas.Rules.Facts;
-using Propilas.Host.Common;
 using Propilas.Workflows;
 
-namespace Propilas.Host.Participation;
+namespace Propilas.Host.Common;
 
 /// <summary>Reads a request's fields, collecting one message per field name (the API's 400 and the forms' errors use the same keys).</summary>
 public sealed class Checks
