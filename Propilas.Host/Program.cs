@@ -115,6 +115,7 @@ services.AddScoped(sp => new WorkflowRuntime(sp.GetRequiredService<CatalogHolder
 services.AddScoped<ProcessContext>();
 services.AddScoped<DistrictRegistration>();
 services.AddScoped<DistrictAccounts>();
+services.AddScoped<PersonNames>();
 services.AddScoped<DefinitionPublisher>();
 services.AddScoped<StartupTasks>();
 services.AddSingleton(CalculationDefaults.Load(RulesSetup.FolderOf(builder.Configuration)));
