@@ -10,8 +10,9 @@ using Propilas.Host.Notifications;
 namespace Propilas.RulesBench;
 
 /// <summary>
-/// The daily digest at national scale (issue 19 part 5): the portfolio's districts with about five people each (mayor,
-/// alderman, technical area, health post, a second alderman in every third district) and three coordinators, every
+/// The daily digest at national scale (issue 19 part 5): the portfolio's districts with five or six people each (mayor,
+/// two aldermen, technical area, health post, a second technical-area person in every third district; 10,088 people at
+/// 1,891 districts) and three coordinators, every
 /// alert of a full pass written to the outbox for them, then one digest run (every message prepared) and a second run
 /// the same day (none).
 /// </summary>
@@ -75,7 +76,8 @@ public static class DigestBench
         foreach (var id in districtIds)
         {
             foreach (var role in Roles.OfADistrict) Add($"{role}.{id}", role, id);
-            if (id % 3 == 0) Add($"alderman2.{id}", Roles.Alderman, id);
+            Add($"alderman2.{id}", Roles.Alderman, id);
+            if (id % 3 == 0) Add($"atm2.{id}", Roles.Atm, id);
             if (db.ChangeTracker.Entries().Count() >= 4000)
             {
                 await db.SaveChangesAsync();
