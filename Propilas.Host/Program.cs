@@ -105,6 +105,7 @@ services.ConfigureHttpJsonOptions(o =>
     o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
 });
 
+services.AddScoped<PersonNames>();
 services.AddScoped<StartupTasks>();
 services.AddRules(builder.Configuration);
 services.AddProcess(builder.Configuration);

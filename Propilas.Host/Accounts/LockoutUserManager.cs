@@ -20,6 +20,8 @@ public sealed class LockoutUserManager(
     {
         ThrowIfDisposed();
         var lockouts = (IUserLockoutStore<AppUser>)Store;
+        // A disabled account stays disabled: a short lockout must not replace its lockout for good.
+        if (DisabledAccounts.IsDisabled(await lockouts.GetLockoutEndDateAsync(user, CancellationToken))) return IdentityResult.Success;
         var failures = await lockouts.IncrementAccessFailedCountAsync(user, CancellationToken);
         var every = Math.Max(1, limits.LockoutAfterFailures);
         if (failures % every == 0)

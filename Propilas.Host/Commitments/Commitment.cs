@@ -34,6 +34,9 @@ public sealed class Commitment
         IsAnnualInvestment && Status != CommitmentStatus.Cancelled && year >= FirstYear && year <= LastYear ? Amount!.Value : 0m;
 
     public int DaysOverdue(DateOnly today) => Math.Max(0, today.DayNumber - DueOn.DayNumber);
+
+    /// <summary>Days left until the due date; 0 on or after it.</summary>
+    public int DaysUntilDue(DateOnly today) => Math.Max(0, DueOn.DayNumber - today.DayNumber);
 }
 
 public sealed class CommitmentConfiguration : IEntityTypeConfiguration<Commitment>

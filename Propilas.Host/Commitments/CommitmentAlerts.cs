@@ -25,6 +25,7 @@ public sealed class CommitmentAlerts(PropilasDb db, IRuleEvaluator rules) : IAle
             var fact = new CommitmentFacts
             {
                 Id = c.Id, Party = c.Party, What = c.What, Amount = c.Amount, DueOn = c.DueOn, Status = c.Status, DaysOverdue = c.DaysOverdue(today),
+                DaysUntilDue = c.DaysUntilDue(today),
             };
             candidates.AddRange(rules.Evaluate(fact).Select(o => o.ToCandidate(c.DistrictId)));
         }

@@ -21,6 +21,17 @@ public static class DistrictEndpoints
         one.MapGet("", Get).WithSummary("One district with its baseline diagnosis.");
         one.MapPost("/accounts", CreateAccount).ProducesProblem(StatusCodes.Status409Conflict).RequireAuthorization(p => p.RequireRole(Roles.Coordinator))
             .WithSummary("Creates the account of a district's mayor, alderman, technical area (atm) or health post (coordinator).");
+        var accounts = one.MapGroup("/accounts").RequireAuthorization(p => p.RequireRole(Roles.Coordinator));
+        accounts.MapGet("", ListAccounts).WithSummary("The district's accounts, each with its person's details and whether it is disabled (coordinator).");
+        accounts.MapPost("/{userName}/disable", (string slug, string userName, HttpContext http, DistrictAccounts a, CancellationToken ct) =>
+                ChangeAccount(a.SetDisabledAsync(slug, userName, true, http.User.Identity!.Name!, ct), slug, userName))
+            .WithSummary("Disables an account: it cannot sign in, its sessions and tokens stop working, it is sent no messages (coordinator).");
+        accounts.MapPost("/{userName}/enable", (string slug, string userName, HttpContext http, DistrictAccounts a, CancellationToken ct) =>
+                ChangeAccount(a.SetDisabledAsync(slug, userName, false, http.User.Identity!.Name!, ct), slug, userName))
+            .WithSummary("Enables a disabled account again (coordinator).");
+        accounts.MapPost("/{userName}/password", (string slug, string userName, PasswordReset request, HttpContext http, DistrictAccounts a, CancellationToken ct) =>
+                ChangeAccount(a.ResetPasswordAsync(slug, userName, request.Password, http.User.Identity!.Name!, ct), slug, userName))
+            .WithSummary("Sets a new password on an account (password); its sessions and tokens stop working (coordinator).");
     }
 
     public sealed record DistrictSummary(
@@ -59,6 +70,21 @@ public static class DistrictEndpoints
         if (result.Duplicate) return Problems.Conflict(result.Errors.Values.First()[0], "duplicate");
         if (result.District is null) return Problems.Invalid(result.Errors, "The district could not be registered.");
         return TypedResults.Created($"/api/districts/{result.District.Slug}", result.District);
+    }
+
+    public sealed record PasswordReset(string? Password);
+
+    private static async Task<Results<Ok<List<DistrictAccount>>, ProblemHttpResult>> ListAccounts(string slug, DistrictAccounts accounts, CancellationToken ct) =>
+        await accounts.ListAsync(slug, ct) is { } list ? TypedResults.Ok(list.ToList()) : Problems.NotFound($"No district '{slug}'.");
+
+    private static async Task<Results<Ok<DistrictAccount>, ProblemHttpResult, ValidationProblem>> ChangeAccount(
+        Task<DistrictAccounts.Change> changing, string slug, string userName)
+    {
+        var change = await changing;
+        if (change.NotFound) return Problems.NotFound($"No account '{userName}' in the district '{slug}'.");
+        if (change.Account is not { } account)
+            return Problems.Invalid(change.Errors.ToDictionary(e => e.Key, e => e.Value.Select(t => t.En).ToArray()), "The account was not changed.");
+        return TypedResults.Ok(account);
     }
 
     /// <summary>The account created (its password is never shown again).</summary>

@@ -40,6 +40,7 @@ public sealed class ObligationAlertSource(PropilasDb db, IRuleEvaluator rules, S
             {
                 Id = o.Id, Key = o.Key, Stakeholder = o.Stakeholder, Text = texts.GetValueOrDefault(o.Key) ?? stored[o.Id], DueOn = o.DueOn,
                 Fulfilled = false, DaysOverdue = DaysOverdue(o.DueOn, today),
+                DaysUntilDue = DaysUntilDue(o.DueOn, today),
             };
             foreach (var outcome in rules.Evaluate(facts)) candidates.Add(outcome.ToCandidate(o.DistrictId));
         }
@@ -55,4 +56,7 @@ public sealed class ObligationAlertSource(PropilasDb db, IRuleEvaluator rules, S
 
     /// <summary>Days past the due date; 0 on or before it.</summary>
     public static int DaysOverdue(DateOnly dueOn, DateOnly today) => Math.Max(0, today.DayNumber - dueOn.DayNumber);
+
+    /// <summary>Days left until the due date; 0 on or after it.</summary>
+    public static int DaysUntilDue(DateOnly dueOn, DateOnly today) => Math.Max(0, dueOn.DayNumber - today.DayNumber);
 }

@@ -19,6 +19,8 @@ public sealed record CommitmentFacts : IRuleFact
     public required CommitmentStatus Status { get; init; }
     /// <summary>Days past the due date (0 on or before it).</summary>
     public required int DaysOverdue { get; init; }
+    /// <summary>Days left until the due date (0 on it and after it), computed by the host from its clock, for reminders.</summary>
+    public required int DaysUntilDue { get; init; }
 
     public RuleSubject Subject => RuleSubject.Commitment(Id);
 }

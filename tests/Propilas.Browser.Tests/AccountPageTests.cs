@@ -91,4 +91,42 @@ public sealed class AccountPageTests(BrowserHost browser)
         await Assertions.Expect(page.Locator("#account-form")).ToHaveCountAsync(0);
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task The_coordinator_disables_an_account_from_its_page_in_both_languages_and_its_open_session_ends()
+    {
+        var district = await TestDistrict.CreateAsync(browser.Host, TestDistrict.UniqueName("Baja"), recordGateFacts: false);
+        var url = $"/portfolio/accounts/{district.Slug}/{district.AldermanName}";
+        await browser.OnEveryScreenAsync("coordinator", url, async (page, language, phone) =>
+        {
+            await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(district.AldermanName);
+            await Assertions.Expect(page.Locator("#account-state")).ToHaveTextAsync(language == "es" ? "Activa" : "Active");
+            await Assertions.Expect(page.Locator("header a[href='/outbox']")).ToHaveTextAsync(language == "es" ? "Avisos enviados" : "Outbox");
+            await Assertions.Expect(page.Locator("header a[href='/profile']")).ToHaveTextAsync(language == "es" ? "Mis datos" : "My details");
+            if (language == "es") Assert.DoesNotContain("Disable", await page.Locator("main").InnerTextAsync());
+            await Accessibility.AssertNoSeriousViolationsAsync(page);
+            if (phone) await Accessibility.AssertNoSidewaysScrollAsync(page);
+            await BrowserHost.ScreenshotAsync(page, $"account-{language}-{(phone ? "phone" : "desktop")}");
+        });
+
+        var alderman = await browser.SignedInAsync(district.AldermanName, password: TestDistrict.AccountPassword);
+        var coordinator = await browser.SignedInAsync("coordinator", phone: true);
+        await coordinator.GotoAsync(url);
+        await coordinator.Locator("#disable-form button[type=submit]").ClickAsync();
+        await Assertions.Expect(coordinator.Locator("#account-done")).ToContainTextAsync("Cuenta desactivada");
+        await Assertions.Expect(coordinator.Locator("#account-state")).ToHaveTextAsync("Desactivada");
+        await Accessibility.AssertNoSeriousViolationsAsync(coordinator);
+        await Accessibility.AssertNoSidewaysScrollAsync(coordinator);
+
+        // The alderman's open session ends at their next request, and signing in again is refused.
+        await alderman.GotoAsync("/profile");
+        Assert.Contains("/signin", alderman.Url);
+        await alderman.FillAsync("input[name=UserName]", district.AldermanName);
+        await alderman.FillAsync("input[name=Password]", TestDistrict.AccountPassword);
+        await alderman.ClickAsync("form button[type=submit]");
+        await Assertions.Expect(alderman.Locator("input[name=Password]")).ToBeVisibleAsync();
+        Assert.Contains("/signin", alderman.Url);
+        await alderman.Context.CloseAsync();
+        await coordinator.Context.CloseAsync();
+    }
 }

@@ -10,23 +10,29 @@ namespace Propilas.Host.Pages.Portfolio;
 
 /// <summary>
 /// The coordinator creates a district's accounts (the same <see cref="DistrictAccounts"/> as
-/// <c>POST /api/districts/{slug}/accounts</c>) and sees the accounts each district has.
+/// <c>POST /api/districts/{slug}/accounts</c>) and sees the accounts each district has, each linking to its own page
+/// (<see cref="AccountModel"/>) to disable, enable or reset its password.
 /// </summary>
 public sealed class AccountsModel(PropilasDb db, DistrictAccounts accounts) : PageModel
 {
-    public static readonly string[] Fields = ["district", "role", "userName", "password"];
+    public static readonly string[] Fields = ["district", "role", "userName", "fullName", "position", "email", "phone", "language", "password"];
 
     [BindProperty(SupportsGet = true)] public string? District { get; set; }
     [BindProperty] public string? Role { get; set; }
     [BindProperty] public string? UserName { get; set; }
     [BindProperty] public string? Password { get; set; }
+    [BindProperty] public string? FullName { get; set; }
+    [BindProperty] public string? Position { get; set; }
+    [BindProperty] public string? Email { get; set; }
+    [BindProperty] public string? Phone { get; set; }
+    [BindProperty] public string? Language { get; set; } = "es";
     [TempData] public string? Created { get; set; }
 
     public IReadOnlyList<District> Districts { get; private set; } = [];
     public Dictionary<string, LocalizedText[]> Errors { get; private set; } = [];
 
-    /// <summary>The accounts of the chosen district: user name and role.</summary>
-    public IReadOnlyList<(string UserName, string Role)> Existing { get; private set; } = [];
+    /// <summary>The accounts of the chosen district, each with its person and whether it is disabled.</summary>
+    public IReadOnlyList<DistrictAccount> Existing { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
@@ -36,7 +42,7 @@ public sealed class AccountsModel(PropilasDb db, DistrictAccounts accounts) : Pa
             Errors["district"] = [new("Elija el distrito.", "Choose the district.")];
         else
         {
-            var result = await accounts.CreateAsync(District, new NewAccount(UserName, Role, Password), User.Identity!.Name!, ct);
+            var result = await accounts.CreateAsync(District, new NewAccount(UserName, Role, Password, FullName, Position, Email, Phone, Language), User.Identity!.Name!, ct);
             if (result.Created is { } user)
             {
                 Created = $"{user.UserName}|{Role}";
@@ -54,11 +60,6 @@ public sealed class AccountsModel(PropilasDb db, DistrictAccounts accounts) : Pa
     {
         Districts = await db.Districts.AsNoTracking().OrderBy(d => d.Name).ToListAsync(ct);
         if (Districts.FirstOrDefault(d => d.Slug.Value == District) is not { } chosen) return;
-        Existing = (await (from u in db.Users
-                           where u.DistrictId == chosen.Id
-                           join ur in db.UserRoles on u.Id equals ur.UserId
-                           join r in db.Roles on ur.RoleId equals r.Id
-                           select new { u.UserName, r.Name }).AsNoTracking().ToListAsync(ct))
-            .Select(a => (a.UserName ?? "", a.Name ?? "")).OrderBy(a => Array.IndexOf(Roles.OfADistrict, a.Item2)).ThenBy(a => a.Item1).ToList();
+        Existing = await accounts.ListAsync(chosen.Slug.Value, ct) ?? [];
     }
 }

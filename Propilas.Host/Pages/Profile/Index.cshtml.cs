@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +10,7 @@ using Propilas.Host.Pages.Shared;
 namespace Propilas.Host.Pages.Profile;
 
 /// <summary>A person's own contact details and which alert topics they leave out of their daily digest.</summary>
-public sealed partial class ProfileModel(UserManager<AppUser> users, PropilasDb db, TimeProvider time, IStringLocalizer<ProfileTexts> texts) : PageModel
+public sealed class ProfileModel(UserManager<AppUser> users, PropilasDb db, TimeProvider time, IStringLocalizer<ProfileTexts> texts) : PageModel
 {
     /// <summary>The topics a person may leave out of their digest (rule families that raise alerts); critical alerts come regardless.</summary>
     public static readonly string[] Topics = ["water-board", "invitation", "commitment", "obligation"];
@@ -50,11 +48,9 @@ public sealed partial class ProfileModel(UserManager<AppUser> users, PropilasDb 
         Phone = Phone?.Trim();
         if (string.IsNullOrEmpty(FullName) || FullName.Length > 120) problems.Add(new("fullName", texts["error.fullName"]));
         if (Position?.Trim().Length > 120) problems.Add(new("position", texts["error.position"]));
-        if (!string.IsNullOrEmpty(Email) && (Email.Length > 256 || !new EmailAddressAttribute().IsValid(Email) || !Email.Split('@')[^1].Contains('.')))
-            problems.Add(new("email", texts["error.email"]));
-        if (!string.IsNullOrEmpty(Phone) && (!PhonePattern().IsMatch(Phone) || Phone.Count(char.IsDigit) is < 6 or > 15))
-            problems.Add(new("phone", texts["error.phone"]));
-        if (Language is not ("es" or "en")) problems.Add(new("language-es", texts["error.language"]));
+        if (!string.IsNullOrEmpty(Email) && !ContactDetails.IsEmail(Email)) problems.Add(new("email", texts["error.email"]));
+        if (!string.IsNullOrEmpty(Phone) && !ContactDetails.IsPhone(Phone)) problems.Add(new("phone", texts["error.phone"]));
+        if (!ContactDetails.IsLanguage(Language)) problems.Add(new("language-es", texts["error.language"]));
         if (problems.Count > 0)
         {
             Problems = problems;
@@ -80,7 +76,4 @@ public sealed partial class ProfileModel(UserManager<AppUser> users, PropilasDb 
         Saved = "1";
         return RedirectToPage();
     }
-
-    [GeneratedRegex(@"^\+?[0-9 ()-]+$")]
-    private static partial Regex PhonePattern();
 }

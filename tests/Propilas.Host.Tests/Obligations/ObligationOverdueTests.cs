@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Propilas.Host.Notifications;
 using Propilas.Host.Tests.WaterBoards;
 
 namespace Propilas.Host.Tests.Obligations;
@@ -41,5 +43,44 @@ public sealed class ObligationOverdueTests
         var open = (await mayor.GetAsync($"/api/alerts?district={d.Slug}&rule=obligation.overdue").ExpectAsync(HttpStatusCode.OK)).EnumerateArray().ToList();
         Assert.Equal(3, open.Count);
         Assert.DoesNotContain(open, a => a.GetProperty("id").GetInt64() == alert.GetProperty("id").GetInt64());
+    }
+
+    [Fact]
+    public async Task The_diagnosis_rows_are_reminded_to_the_mayor_seven_days_before_they_fall_due_and_not_earlier()
+    {
+        await using var host = new BoardHost();
+        var d = await TestDistrict.CreateAsync(host, TestDistrict.UniqueName("Sucre"));
+        await host.WithDbAsync(async db =>
+        {
+            foreach (var user in await db.Users.Where(u => u.UserName == d.AldermanName || u.UserName == d.MayorName).ToListAsync())
+                user.Email = $"{user.UserName}@example.pe";
+            return await db.SaveChangesAsync();
+        });
+
+        async Task<List<JsonElement>> RemindersAfterDaysAsync(int days)
+        {
+            host.Time!.SetUtcNow(PropilasFactory.DefaultNow.AddDays(days));
+            await Board.RunFullPassAsync(host);
+            var coordinator = await host.LoginAsync("coordinator");
+            return (await coordinator.GetAsync($"/api/alerts?district={d.Slug}&rule=obligation.due-soon").ExpectAsync(HttpStatusCode.OK))
+                .EnumerateArray().ToList();
+        }
+
+        Assert.Empty(await RemindersAfterDaysAsync(112)); // 8 days before the due date
+        var reminders = await RemindersAfterDaysAsync(113);
+        Assert.Equal(4, reminders.Count);
+        Assert.All(reminders, a => Assert.Equal("mayor|info",
+            string.Join(',', a.GetProperty("notifies").EnumerateArray().Select(r => r.GetString())) + "|" + a.Str("severity")));
+        Assert.Contains(reminders, a => a.GetProperty("message").Str("es")
+            .StartsWith("Municipalidad: la obligación vence el ", StringComparison.Ordinal) && a.GetProperty("message").Str("es").Contains(", en 7 días: "));
+
+        var mayor = await host.WithDbAsync(db => db.Users.Where(u => u.UserName == d.MayorName).Select(u => u.Id).SingleAsync());
+        var outbox = await host.WithDbAsync(db => db.Set<OutboxMessage>().AsNoTracking()
+            .Where(m => m.Subject.StartsWith("obligation.due-soon ")).Select(m => new { m.UserId, m.Status }).ToListAsync());
+        Assert.Equal(4, outbox.Count);
+        Assert.All(outbox, m => Assert.Equal((mayor, OutboxStatus.Queued), (m.UserId, m.Status)));
+
+        Assert.Equal(4, (await RemindersAfterDaysAsync(120)).Count); // due today: still reminded
+        Assert.Empty(await RemindersAfterDaysAsync(121)); // overdue: obligation.overdue takes over
     }
 }

@@ -1,5 +1,7 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Propilas.Host.Alerts;
+using Propilas.Host.Notifications;
 
 namespace Propilas.Host.Tests.Participation;
 
@@ -102,5 +104,47 @@ public sealed class ParticipationAlertTests(ParticipationAlertHost host) : IClas
 
         await (await AsAsync(d, "alderman")).PostAsJsonAsync($"{GateFacts.Url(d.Slug, "commitments")}/{id}/cancel", new { reason = "Lo compró la región." }).ExpectAsync(HttpStatusCode.OK);
         Assert.Empty(await AlertsAsync(d, "commitment.overdue"));
+    }
+
+    [Fact]
+    public async Task A_pending_commitment_is_reminded_to_the_alderman_seven_days_before_it_falls_due_and_not_earlier()
+    {
+        var d = await TestDistrict.CreateAsync(host, TestDistrict.UniqueName("Recordatorio"), recordGateFacts: false);
+        // Both have an address; only the alderman is told of commitments before they fall due.
+        await host.WithDbAsync(async db =>
+        {
+            foreach (var user in await db.Users.Where(u => u.UserName == d.AldermanName || u.UserName == d.MayorName).ToListAsync())
+                user.Email = $"{user.UserName}@example.pe";
+            return await db.SaveChangesAsync();
+        });
+        var dueOn = host.Today().AddDays(10);
+        var id = (await d.Alderman.PostAsJsonAsync(GateFacts.Url(d.Slug, "commitments"),
+            new { party = "Gobierno Regional", what = "Tubería para la línea de conducción", dueOn = Day(dueOn) }).ExpectAsync(HttpStatusCode.Created))
+            .GetProperty("id").GetInt32();
+        var subject = $"commitment.due-soon commitment:{id}";
+        Task<List<(string UserId, string Status)>> OutboxAsync() => host.WithDbAsync(async db =>
+            (await db.Set<OutboxMessage>().AsNoTracking().Where(m => m.Subject == subject).Select(m => new { m.UserId, m.Status }).ToListAsync())
+            .Select(m => (m.UserId, m.Status.ToString())).ToList());
+
+        await PassAsync();
+        host.Time!.Advance(TimeSpan.FromDays(2)); // 8 days left
+        await PassAsync();
+        Assert.Empty(await AlertsAsync(d, "commitment.due-soon"));
+        Assert.Empty(await OutboxAsync());
+
+        host.Time.Advance(TimeSpan.FromDays(1)); // 7 days left
+        await PassAsync();
+        var reminder = Assert.Single(await AlertsAsync(d, "commitment.due-soon"));
+        Assert.Equal(($"commitment:{id}", "info"), (reminder.Str("subject"), reminder.Str("severity")));
+        Assert.Equal(["alderman"], reminder.GetProperty("notifies").EnumerateArray().Select(r => r.GetString()));
+        Assert.Contains("vence el", reminder.GetProperty("message").Str("es"));
+        Assert.Contains("en 7 días", reminder.GetProperty("message").Str("es"));
+        var alderman = await host.WithDbAsync(db => db.Users.Where(u => u.UserName == d.AldermanName).Select(u => u.Id).SingleAsync());
+        Assert.Equal([(alderman, "Queued")], await OutboxAsync()); // for the alderman's daily digest; nobody else
+
+        host.Time.Advance(TimeSpan.FromDays(8)); // a day overdue: the overdue alert takes over
+        await PassAsync();
+        Assert.Empty(await AlertsAsync(d, "commitment.due-soon"));
+        Assert.Single(await AlertsAsync(d, "commitment.overdue"));
     }
 }

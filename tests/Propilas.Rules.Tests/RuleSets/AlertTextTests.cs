@@ -14,7 +14,7 @@ public sealed class AlertTextTests
     {
         var rules = ShippedRules.Book.Rules.Where(r => AlertFacts.Contains(r.FactType)).ToList();
 
-        Assert.Equal(14, rules.Count); // 12 alerts and 2 reminders (issue 19)
+        Assert.Equal(16, rules.Count); // 12 alerts and 4 reminders (issue 19)
         Assert.All(rules, r =>
         {
             Assert.NotNull(r.Title);

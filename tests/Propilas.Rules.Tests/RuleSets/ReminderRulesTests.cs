@@ -32,4 +32,35 @@ public sealed class ReminderRulesTests
         if (reminded)
             Assert.Contains($"{14 - daysSinceInvitation} días", ShippedRules.Evaluator.Evaluate(invitation).Outcome("invitation.answer-due")!.Message.In(Language.Es));
     }
+
+    [Theory]
+    [InlineData(8, 0, false)]
+    [InlineData(7, 0, true)]
+    [InlineData(1, 0, true)]
+    [InlineData(0, 0, true)]
+    [InlineData(0, 1, false)]
+    public void An_obligation_is_reminded_seven_days_before_it_falls_due_until_it_is_overdue(int daysUntilDue, int daysOverdue, bool reminded)
+    {
+        var obligation = Sample.Obligation() with { DaysUntilDue = daysUntilDue, DaysOverdue = daysOverdue };
+        Assert.Equal(reminded, Holds(obligation, "obligation.due-soon"));
+        Assert.False(Holds(obligation with { Fulfilled = true }, "obligation.due-soon"));
+        if (reminded)
+            Assert.Contains(daysUntilDue == 0 ? "vence hoy" : $"en {daysUntilDue} días",
+                ShippedRules.Evaluator.Evaluate(obligation).Outcome("obligation.due-soon")!.Message.In(Language.Es));
+    }
+
+    [Theory]
+    [InlineData(8, 0, false)]
+    [InlineData(7, 0, true)]
+    [InlineData(0, 0, true)]
+    [InlineData(0, 1, false)]
+    public void A_pending_commitment_is_reminded_seven_days_before_it_falls_due_until_it_is_overdue(int daysUntilDue, int daysOverdue, bool reminded)
+    {
+        var commitment = Sample.Commitment() with { DaysUntilDue = daysUntilDue, DaysOverdue = daysOverdue };
+        Assert.Equal(reminded, Holds(commitment, "commitment.due-soon"));
+        Assert.False(Holds(commitment with { Status = CommitmentStatus.Fulfilled }, "commitment.due-soon"));
+        Assert.False(Holds(commitment with { Status = CommitmentStatus.Cancelled }, "commitment.due-soon"));
+        if (reminded && daysUntilDue > 0)
+            Assert.Contains($"en {daysUntilDue} días", ShippedRules.Evaluator.Evaluate(commitment).Outcome("commitment.due-soon")!.Message.In(Language.Es));
+    }
 }

@@ -49,6 +49,7 @@ public static class Sample
         DueOn = new DateOnly(2025, 4, 30),
         Status = CommitmentStatus.Pending,
         DaysOverdue = 0,
+        DaysUntilDue = 60,
     };
 
     public static ObligationFacts Obligation() => new()
@@ -60,6 +61,7 @@ public static class Sample
         DueOn = new DateOnly(2025, 4, 30),
         Fulfilled = false,
         DaysOverdue = 0,
+        DaysUntilDue = 60,
     };
 
     public static Representation Represented(IEnumerable<Sector> sectors, params CommunityOrganisationKind[] organisations) =>

@@ -16,9 +16,11 @@ public sealed class ShippedRuleFilesTests
             new Dictionary<string, (string, Type)>
             {
                 ["obligation.overdue"] = ("obligations.json", typeof(ObligationFacts)),
+                ["obligation.due-soon"] = ("obligations.json", typeof(ObligationFacts)),
                 ["invitation.unanswered"] = ("invitations.json", typeof(InvitationFacts)),
                 ["invitation.answer-due"] = ("invitations.json", typeof(InvitationFacts)),
                 ["commitment.overdue"] = ("commitments.json", typeof(CommitmentFacts)),
+                ["commitment.due-soon"] = ("commitments.json", typeof(CommitmentFacts)),
                 ["invitation.sector-missing"] = ("district-gates.json", typeof(DistrictGateFacts)),
                 ["commitment.municipal-share-low"] = ("district-gates.json", typeof(DistrictGateFacts)),
                 ["committee.sector-missing"] = ("district-gates.json", typeof(DistrictGateFacts)),
@@ -53,7 +55,8 @@ public sealed class ShippedRuleFilesTests
             },
             ShippedRules.Book.ParametersOf("water-boards"));
         Assert.Equal(new Dictionary<string, object> { ["unansweredAfterDays"] = 14, ["remindDaysBefore"] = 3 }, ShippedRules.Book.ParametersOf("invitations"));
-        Assert.Equal(new Dictionary<string, object> { ["mayorAfterMoreDays"] = 30 }, ShippedRules.Book.ParametersOf("commitments"));
+        Assert.Equal(new Dictionary<string, object> { ["mayorAfterMoreDays"] = 30, ["remindDaysBefore"] = 7 }, ShippedRules.Book.ParametersOf("commitments"));
+        Assert.Equal(new Dictionary<string, object> { ["remindDaysBefore"] = 7 }, ShippedRules.Book.ParametersOf("obligations"));
         Assert.Equal(
             new Dictionary<string, object> { ["minimumMunicipalShare"] = 0.10m, ["planYears"] = 5 },
             ShippedRules.Book.ParametersOf("district-gates"));
