@@ -6,7 +6,7 @@ namespace Propilas.Host.Notifications;
 
 /// <summary>
 /// Once a day at <c>Notifications:DigestHour</c> in Lima: for each person with alerts queued for them, one digest of those
-/// alerts, grouped by district and severity, written with the alerts marked as sent in it (one transaction per person).
+/// alerts, grouped by district and severity, written with the alerts marked as sent in it (one transaction and two statements per person).
 /// A person with nothing queued gets nothing; a second run the same day finds the day's digest written and adds none
 /// (what was queued since waits for the next day's).
 /// </summary>
@@ -31,14 +31,15 @@ public sealed class DigestJob(PropilasDb db, NotificationSettings settings, Time
         var haveOne = (await db.Set<OutboxMessage>().AsNoTracking().Where(m => m.Kind == MessageKinds.Digest && m.Day == day)
             .Select(m => m.UserId).ToListAsync(ct)).ToHashSet();
         var districts = await db.Districts.AsNoTracking().Select(d => new { d.Id, d.Slug, d.Name }).ToDictionaryAsync(d => d.Id, ct);
+        var persons = await db.Users.AsNoTracking().Select(u => new { u.Id, u.Email, u.Language, u.FullName }).ToDictionaryAsync(u => u.Id, ct);
         var written = 0;
         foreach (var userId in people.Where(p => !haveOne.Contains(p)))
         {
-            var person = await db.Users.AsNoTracking().Where(u => u.Id == userId)
-                .Select(u => new { u.Email, u.Language, u.FullName }).FirstAsync(ct);
+            var person = persons[userId];
             written += await db.Database.WriteAsync(async () =>
             {
-                var items = await db.Set<OutboxMessage>().Where(m => m.UserId == userId && m.Status == OutboxStatus.Queued).ToListAsync(ct);
+                var items = await db.Set<OutboxMessage>().AsNoTracking().Where(m => m.UserId == userId && m.Status == OutboxStatus.Queued)
+                    .Select(m => new { m.Id, m.DistrictId, m.Subject, m.Title, m.Body, m.Severity, m.CreatedAt }).ToListAsync(ct);
                 if (items.Count == 0) return 0;
                 var lines = items.Select(i =>
                 {
@@ -51,18 +52,16 @@ public sealed class DigestJob(PropilasDb db, NotificationSettings settings, Time
                 var (title, body) = MessageTexts.Digest(lines, language, person.FullName, day);
                 var digest = new OutboxMessage
                 {
-                    UserId = userId, Kind = MessageKinds.Digest, Subject = MessageKinds.Digest, Day = day, Severity = Worst(items),
+                    UserId = userId, Kind = MessageKinds.Digest, Subject = MessageKinds.Digest, Day = day, Severity = Worst(lines.Select(l => l.Severity)),
                     To = person.Email ?? "", Language = language, Title = title, Body = body, Status = OutboxStatus.Pending, CreatedAt = now,
                     NextAttemptAt = now,
                 };
                 db.Set<OutboxMessage>().Add(digest);
                 await db.SaveChangesAsync(ct);
-                foreach (var item in items)
-                {
-                    item.Status = OutboxStatus.InDigest;
-                    item.DigestId = digest.Id;
-                }
-                await db.SaveChangesAsync(ct);
+                // The messages read above and no later one: one queued meanwhile waits for the next digest.
+                var last = items.Max(i => i.Id);
+                await db.Set<OutboxMessage>().Where(m => m.UserId == userId && m.Status == OutboxStatus.Queued && m.Id <= last)
+                    .ExecuteUpdateAsync(u => u.SetProperty(m => m.Status, OutboxStatus.InDigest).SetProperty(m => m.DigestId, digest.Id), ct);
                 return 1;
             }, ct);
             db.ChangeTracker.Clear();
@@ -70,8 +69,8 @@ public sealed class DigestJob(PropilasDb db, NotificationSettings settings, Time
         return written;
     }
 
-    private static string Worst(IEnumerable<OutboxMessage> items) =>
-        items.Any(i => i.Severity == "critical") ? "critical" : items.Any(i => i.Severity == "warning") ? "warning" : "info";
+    private static string Worst(IEnumerable<string> severities) =>
+        severities.Aggregate("info", (worst, s) => s == "critical" || worst == "critical" ? "critical" : s == "warning" ? "warning" : worst);
 
     /// <summary>Daily at the digest hour, Lima time.</summary>
     public static void Schedule(IRecurringJobManager jobs, NotificationSettings settings) =>

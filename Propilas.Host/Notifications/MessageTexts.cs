@@ -39,6 +39,9 @@ public static class MessageTexts
         return (title, body.ToString());
     }
 
+    /// <summary>The alerts a digest lists for one district and severity, oldest first; the rest are counted, with the district's alerts page.</summary>
+    public const int LinesPerGroup = 10;
+
     /// <summary>A day's alerts, by district and then by severity (critical first).</summary>
     public static (string Title, string Body) Digest(IReadOnlyList<AlertLine> alerts, string language, string? name, DateOnly day)
     {
@@ -55,7 +58,15 @@ public static class MessageTexts
             foreach (var severity in district.GroupBy(a => a.Severity).OrderBy(g => Rank(g.Key)))
             {
                 body.AppendLine().AppendLine($"-- {SeverityName(severity.Key, en)} --");
-                foreach (var alert in severity.OrderBy(a => a.Since)) Line(body.AppendLine(), alert, en);
+                var oldestFirst = severity.OrderBy(a => a.Since).ToList();
+                foreach (var alert in oldestFirst.Take(LinesPerGroup)) Line(body.AppendLine(), alert, en);
+                if (oldestFirst.Count > LinesPerGroup)
+                {
+                    var more = oldestFirst.Count - LinesPerGroup;
+                    var link = oldestFirst[0].Link; // .../districts/{slug}/{page}: the district's alerts page beside it
+                    var page = link[..link.LastIndexOf('/')] + "/alerts";
+                    body.AppendLine().AppendLine(en ? $"... and {more} more: {page}" : $"... y {more} más: {page}");
+                }
             }
         }
         body.AppendLine().AppendLine(Footer(en));
