@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
 
 namespace Propilas.Host.Database;
@@ -15,8 +17,13 @@ public static class DatabaseMigration
         try
         {
             var known = db.Database.GetMigrations().ToList();
-            // Migrating creates the database; checking needs it to exist.
-            var applied = migrate && !await db.Database.CanConnectAsync(ct) ? [] : (await db.Database.GetAppliedMigrationsAsync(ct)).ToList();
+            var history = db.GetService<IHistoryRepository>();
+            List<string> applied = [];
+            // Migrating creates the database when it is not there; checking needs it. The history table is made first when
+            // migrating (Npgsql's migrator would read it before making it, and log that as an error).
+            if (migrate && await db.Database.CanConnectAsync(ct)) await history.CreateIfNotExistsAsync(ct);
+            if (migrate ? await db.Database.CanConnectAsync(ct) : await history.ExistsAsync(ct))
+                applied = (await db.Database.GetAppliedMigrationsAsync(ct)).ToList();
             if (applied.Except(known).ToList() is { Count: > 0 } unknown)
                 throw new InvalidOperationException(
                     $"The database ({database.Describe()}) has migrations this build does not know ({string.Join(", ", unknown)}): a newer build " +
