@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Propilas.Host.Database;
 
@@ -21,7 +22,12 @@ public static class DatabaseSetup
         if (database.IsPostgres)
         {
             // Several hosts share the server: each relies on its transactions, version columns and unique keys (no writer queue).
-            services.AddDbContextPool<PropilasDb, PostgresDb>(o => o.UseNpgsql(database.ConnectionString));
+            // What is configured for PropilasDb (ConfigureDbContext<PropilasDb>: interceptors) holds for this type too.
+            services.AddDbContextPool<PropilasDb, PostgresDb>((sp, o) =>
+            {
+                o.UseNpgsql(database.ConnectionString);
+                foreach (var configuration in sp.GetServices<IDbContextOptionsConfiguration<PropilasDb>>()) configuration.Configure(sp, o);
+            });
             services.AddScoped(sp => (PostgresDb)sp.GetRequiredService<PropilasDb>());
             return services;
         }
