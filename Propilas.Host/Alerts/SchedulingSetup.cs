@@ -30,7 +30,12 @@ public static class SchedulingSetup
             : new Hangfire.InMemory.InMemoryStorage());
         services.AddHangfire(c => c.UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings());
         if (configuration.GetValue("Alerts:RunServer", true))
-            services.AddHangfireServer(o => o.WorkerCount = Math.Max(1, Math.Min(Environment.ProcessorCount, 2)));
+            services.AddHangfireServer(o =>
+            {
+                o.WorkerCount = Math.Max(1, Math.Min(Environment.ProcessorCount, 2));
+                // How often the server looks for recurring and delayed jobs that are due (Hangfire's default 15 s).
+                o.SchedulePollingInterval = TimeSpan.FromSeconds(configuration.GetValue("Alerts:SchedulePollSeconds", 15));
+            });
         return services;
     }
 
