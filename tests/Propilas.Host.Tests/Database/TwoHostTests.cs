@@ -37,7 +37,15 @@ public sealed class TwoHostTests : IAsyncLifetime
     [PostgresFact]
     public async Task Twenty_approvals_of_one_gate_split_across_two_hosts_give_one_success_and_one_audit_event()
     {
-        var d = await TestDistrict.CreateAsync(_first, TestDistrict.UniqueName("Dos Hosts"));
+        TestDistrict d;
+        try
+        {
+            d = await TestDistrict.CreateAsync(_first, TestDistrict.UniqueName("Dos Hosts"));
+        }
+        catch (Exception e)
+        {
+            throw new Exception(e.Message + "\n" + string.Join("\n", _first.Logs.Entries.Where(x => x.Level >= Microsoft.Extensions.Logging.LogLevel.Error).Select(x => x.Message)), e);
+        }
         await d.CompleteStageAsync("preparatory");
         var mayorToken = await _first.TokenAsync(d.MayorName, TestDistrict.AccountPassword);
         using var onFirst = _first.ClientWithToken(mayorToken);
