@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Propilas.Host;
 using Propilas.Host.Accounts;
@@ -43,10 +42,7 @@ services.AddIdentityApiEndpoints<AppUser>(o =>
     .AddClaimsPrincipalFactory<DistrictClaimsFactory>();
 services.AddSecurityStampChecks();
 services.AddResponseHeaders(builder.Environment);
-// Keys that sign bearer tokens and cookies live beside the database, so sign-ins survive a restart.
-services.AddDataProtection().SetApplicationName("Propilas")
-    .PersistKeysToFileSystem(new DirectoryInfo(builder.Configuration["DataProtection:KeysFolder"] is { Length: > 0 } keys
-        ? keys : Path.Combine(builder.Environment.ContentRootPath, "App_Data", "keys")));
+services.AddSigningKeys(builder.Configuration, builder.Environment);
 services.AddProblemDetails();
 // A request the API cannot read (malformed JSON, a wrong type, too large) throws, and answers its 4xx as problem details naming the field.
 services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

@@ -17,8 +17,7 @@ public sealed class StartupTasks(
     {
         RequiredRuleSets.Check(services.GetRequiredService<Propilas.Rules.Engine.RuleBook>(), RulesSetup.FolderOf(configuration),
             services.GetServices<RuleSetRequirement>());
-        await db.Database.MigrateAsync(ct);
-        await db.UseWriteAheadLogAsync(ct);
+        await db.MigrateOrCheckAsync(services.GetRequiredService<DatabaseConfiguration>(), configuration.GetValue("Database:Migrate", true), ct);
         catalog.Catalog = await publisher.PublishAsync(settings.DefinitionsFolder, ct);
         RulesGateConditions.CheckDefinitions(catalog.Catalog.All, services.GetRequiredService<Propilas.Rules.Engine.IRuleEvaluator>(),
             RulesSetup.FolderOf(configuration));

@@ -150,7 +150,11 @@ public sealed class AlertReconciler(
             db.AuditEvents.AddRange(audit.Select(a => a.Event));
             var saved = await db.Database.WriteAsync(async () =>
             {
-                if (checkLive && asRead is not null && !asRead.SetEquals(await LiveVersionsAsync(districtIds!.First(), ct))) return false;
+                if (checkLive && asRead is not null)
+                {
+                    await db.Database.LockDistrictAsync(districtIds!.First(), ct);
+                    if (!asRead.SetEquals(await LiveVersionsAsync(districtIds!.First(), ct))) return false;
+                }
                 await db.SaveChangesAsync(ct);
                 return true;
             }, ct);

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Propilas.Host.Database;
 
@@ -10,16 +11,28 @@ public static class DatabaseSetup
 {
     public const string DefaultSqlite = "Data Source=App_Data/propilas.db";
 
-    /// <summary>Provider and connection string come from configuration (<c>Database:Provider</c>, <c>ConnectionStrings:Propilas</c>).</summary>
+    /// <summary>
+    /// Provider and connection string come from configuration (<c>Database:Provider</c>: <c>Sqlite</c> or <c>Postgres</c>;
+    /// <c>ConnectionStrings:Propilas</c>).
+    /// </summary>
     public static IServiceCollection AddPropilasDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var provider = configuration["Database:Provider"] ?? "Sqlite";
-        var connectionString = configuration.GetConnectionString("Propilas") ?? DefaultSqlite;
-        if (!provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
-            throw new InvalidOperationException(
-                $"Database:Provider '{provider}' is not supported by this build; use 'Sqlite'. (PostgreSQL needs its own migrations set, not yet shipped.)");
+        var database = DatabaseConfiguration.From(configuration);
+        services.AddSingleton(database);
+        if (database.IsPostgres)
+        {
+            // Several hosts share the server: each relies on its transactions, version columns and unique keys (no writer queue).
+            // What is configured for PropilasDb (ConfigureDbContext<PropilasDb>: interceptors) holds for this type too.
+            services.AddDbContextPool<PropilasDb, PostgresDb>((sp, o) =>
+            {
+                o.UseNpgsql(database.ConnectionString);
+                foreach (var configuration in sp.GetServices<IDbContextOptionsConfiguration<PropilasDb>>()) configuration.Configure(sp, o);
+            });
+            services.AddScoped(sp => (PostgresDb)sp.GetRequiredService<PropilasDb>());
+            return services;
+        }
 
-        var builder = new SqliteConnectionStringBuilder(connectionString);
+        var builder = new SqliteConnectionStringBuilder(database.ConnectionString);
         if (!Path.IsPathRooted(builder.DataSource) && builder.DataSource != ":memory:")
             builder.DataSource = Path.Combine(environment.ContentRootPath, builder.DataSource);
         if (Path.GetDirectoryName(builder.DataSource) is { Length: > 0 } folder) Directory.CreateDirectory(folder);

@@ -7,7 +7,11 @@ using Propilas.Host.Process;
 
 namespace Propilas.Host.Database;
 
-public sealed class PropilasDb(DbContextOptions<PropilasDb> options) : IdentityDbContext<AppUser>(options)
+/// <summary>
+/// The application database. This type is the SQLite model (its migrations in <c>Database/Migrations</c>);
+/// <see cref="PostgresDb"/> is the PostgreSQL one, with migrations of its own. Services ask for <see cref="PropilasDb"/> either way.
+/// </summary>
+public class PropilasDb(DbContextOptions options) : IdentityDbContext<AppUser>(options)
 {
     public DbSet<District> Districts => Set<District>();
 
@@ -35,7 +39,7 @@ public sealed class PropilasDb(DbContextOptions<PropilasDb> options) : IdentityD
     /// A save outside a transaction takes its turn on the writer queue like every explicit write transaction
     /// (<see cref="WriterQueue.BeginWriteAsync"/>), so no write path of this process meets SQLite's busy handler.
     /// </summary>
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+    public sealed override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
         Database.WriteAsync(() => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -54,7 +54,16 @@ public sealed class DistrictAccounts(PropilasDb db, UserManager<AppUser> users, 
             Language = Trimmed(request.Language) ?? "es",
         };
         await using var transaction = await db.Database.BeginWriteAsync(ct);
-        var created = await users.CreateAsync(user, request.Password!);
+        IdentityResult created;
+        try
+        {
+            created = await users.CreateAsync(user, request.Password!);
+        }
+        // On PostgreSQL the other request's row is met at the unique index (SQLite's writers take turns, and the check finds it).
+        catch (DbUpdateException e) when (e.IsConflict())
+        {
+            return Taken(userName);
+        }
         if (!created.Succeeded)
         {
             // The same user name created at once by another request: a conflict, as when it was taken earlier.

@@ -38,8 +38,8 @@ public sealed class DistrictRegistration(PropilasDb db, WorkflowRuntime runtime,
 
         // Checked inside the write transaction, so two registrations of one slug at once cannot both pass the check.
         await using var transaction = await db.Database.BeginWriteAsync(ct);
-        if (await db.Districts.AnyAsync(d => d.Slug == slug, ct))
-            return new Result(null, new Dictionary<string, string[]> { [request.Slug is { Length: > 0 } ? "slug" : "name"] = [$"a district '{slug}' already exists"] }, true);
+        var exists = new Result(null, new Dictionary<string, string[]> { [request.Slug is { Length: > 0 } ? "slug" : "name"] = [$"a district '{slug}' already exists"] }, true);
+        if (await db.Districts.AnyAsync(d => d.Slug == slug, ct)) return exists;
 
         var district = new District
         {
@@ -53,7 +53,16 @@ public sealed class DistrictRegistration(PropilasDb db, WorkflowRuntime runtime,
             Subject = slug.Subject.Value, Action = "district.registered", Target = slug.Value, By = actor.UserName,
             Role = Roles.Coordinator, At = district.CreatedAt, After = district.Name,
         });
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        // On PostgreSQL a registration at the same moment is met at the unique index (SQLite's writers take turns).
+        catch (DbUpdateException e) when (e.IsConflict())
+        {
+            db.ChangeTracker.Clear();
+            return exists;
+        }
         await runtime.StartAsync(settings.DefinitionId, slug.Subject, actor, ct);
         await transaction.CommitAsync(ct);
         await changes.AfterChangeAsync(district.Id, ct);

@@ -1,30 +1,43 @@
-// Scaffolds EF Core migrations for Propilas.Host without the dotnet-ef tool (the NuGet copy here does not serve it):
-//   dotnet run --project tools/Propilas.MigrationTool -- add <MigrationName>
+// Scaffolds EF Core migrations for Propilas.Host without the dotnet-ef tool, one set per provider:
+//   dotnet run --project tools/Propilas.MigrationTool -- add <MigrationName>            (SQLite, Database/Migrations)
+//   dotnet run --project tools/Propilas.MigrationTool -- add <MigrationName> postgres   (PostgreSQL, Database/Migrations/Postgres)
+// A change to the model needs both.
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Migrations.Design;
 using Microsoft.EntityFrameworkCore.Sqlite.Design.Internal;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Design.Internal;
 using Propilas.Host.Database;
 
-if (args is not ["add", var name])
+var (name, postgres) = args switch
 {
-    Console.Error.WriteLine("usage: add <MigrationName>");
+    ["add", var n] => (n, false),
+    ["add", var n, "postgres"] => (n, true),
+    _ => (null, false),
+};
+if (name is null)
+{
+    Console.Error.WriteLine("usage: add <MigrationName> [postgres]");
     return 2;
 }
 
 var root = FindRepositoryRoot();
 var hostProject = Path.Combine(root, "Propilas.Host");
-using var db = new PropilasDb(new DbContextOptionsBuilder<PropilasDb>().UseSqlite("Data Source=:memory:").Options);
+using var db = postgres
+    ? new PostgresDb(new DbContextOptionsBuilder<PostgresDb>().UseNpgsql("Host=localhost").Options) // never connects
+    : new PropilasDb(new DbContextOptionsBuilder<PropilasDb>().UseSqlite("Data Source=:memory:").Options);
 
 var services = new ServiceCollection();
 services.AddEntityFrameworkDesignTimeServices();
 services.AddDbContextDesignTimeServices(db);
-new SqliteDesignTimeServices().ConfigureDesignTimeServices(services);
+if (postgres) new NpgsqlDesignTimeServices().ConfigureDesignTimeServices(services);
+else new SqliteDesignTimeServices().ConfigureDesignTimeServices(services);
 var scaffolder = services.BuildServiceProvider().GetRequiredService<IMigrationsScaffolder>();
 
-var migration = scaffolder.ScaffoldMigration(name, "Propilas.Host", "Database.Migrations", "C#");
-var files = scaffolder.Save(hostProject, migration, Path.Combine(hostProject, "Database", "Migrations"));
+var subNamespace = postgres ? "Database.Migrations.Postgres" : "Database.Migrations";
+var migration = scaffolder.ScaffoldMigration(name, "Propilas.Host", subNamespace, "C#");
+var files = scaffolder.Save(hostProject, migration, Path.Combine([hostProject, .. subNamespace.Split('.')]));
 Console.WriteLine($"Wrote {files.MigrationFile}\n      {files.MetadataFile}\n      {files.SnapshotFile}");
 return 0;
 

@@ -20,6 +20,13 @@ public sealed record HostSettings
 {
     public string Environment { get; init; } = "Development";
 
+    /// <summary><c>Database:Provider</c>: "Sqlite" (a file in the host's folder) or "Postgres" (a database of its own on
+    /// <see cref="TestPostgres.Server"/>). Default from <c>PROPILAS_TEST_PROVIDER</c>, else SQLite.</summary>
+    public string Provider { get; init; } = TestPostgres.DefaultProvider;
+
+    /// <summary>On PostgreSQL, the database of another host (several hosts on one database); null: this host's own.</summary>
+    public string? PostgresDatabase { get; init; }
+
     /// <summary><c>Seed:DemoPassword</c>; null sets it empty, which the host treats as unset (it then generates one).</summary>
     public string? DemoPassword { get; init; } = PropilasFactory.DemoPassword;
 
@@ -54,8 +61,9 @@ public sealed record HostSettings
 }
 
 /// <summary>
-/// The real host, in process, on a real SQLite file in a temporary folder of its own (database and data-protection keys).
-/// Disposal stops the host and deletes the folder.
+/// The real host, in process, on a real SQLite file in a temporary folder of its own (database and data-protection keys),
+/// or on a PostgreSQL database of its own (<see cref="HostSettings.Provider"/>). Disposal stops the host and deletes the
+/// folder (and the database).
 /// </summary>
 public class PropilasFactory : WebApplicationFactory<Program>
 {
@@ -67,7 +75,17 @@ public class PropilasFactory : WebApplicationFactory<Program>
         Settings = settings;
         Folder = settings.ExistingFolder ?? Directory.CreateTempSubdirectory("propilas-host-tests-").FullName;
         if (settings.FakeNow is { } now) Time = new FakeTimeProvider(now);
+        if (IsPostgres)
+        {
+            PostgresDatabase = settings.PostgresDatabase ?? TestPostgres.DatabaseFor(Folder);
+            TestPostgres.EnsureDatabaseAsync(PostgresDatabase).GetAwaiter().GetResult();
+        }
     }
+
+    public bool IsPostgres => Settings.Provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The PostgreSQL database's name, when on PostgreSQL.</summary>
+    public string? PostgresDatabase { get; }
 
     public HostSettings Settings { get; }
     public string Folder { get; }
@@ -88,7 +106,9 @@ public class PropilasFactory : WebApplicationFactory<Program>
     {
         // Host settings reach Program.cs before services are registered (WebApplicationFactory passes them as arguments).
         builder.UseEnvironment(Settings.Environment);
-        builder.UseSetting("ConnectionStrings:Propilas", $"Data Source={DatabaseFile}");
+        builder.UseSetting("Database:Provider", Settings.Provider);
+        builder.UseSetting("ConnectionStrings:Propilas",
+            PostgresDatabase is { } database ? TestPostgres.ConnectionString(database) : $"Data Source={DatabaseFile}");
         builder.UseSetting("DataProtection:KeysFolder", KeysFolder);
         builder.UseSetting("Notifications:PickupFolder", Path.Combine(Folder, "mail-pickup"));
         builder.UseSetting("Seed:Pilots", Settings.SeedPilots ? "true" : "false");
@@ -148,6 +168,8 @@ public class PropilasFactory : WebApplicationFactory<Program>
         if (!disposing) return;
         SqliteConnection.ClearAllPools(); // pooled connections would keep the file open
         if (Settings.KeepFolder) return;
+        // Only the host that made its database drops it (others on it, Settings.PostgresDatabase set, leave it).
+        if (IsPostgres && Settings.PostgresDatabase is null) TestPostgres.DropDatabaseAsync(PostgresDatabase!).GetAwaiter().GetResult();
         try { Directory.Delete(Folder, recursive: true); }
         catch (IOException) { } // best effort: a temp folder
         catch (UnauthorizedAccessException) { }
@@ -163,7 +185,7 @@ public sealed class SeededHostCollection : ICollectionFixture<SeededHost>
     public const string Name = "seeded host";
 }
 
-/// <summary>Throws when the database is asked to run a statement that starts as armed: the request fails part-way through its transaction.</summary>
+/// <summary>Throws when the database is asked to run a command with a statement that starts as armed: the request fails part-way through its transaction.</summary>
 public sealed class CommandFault : DbCommandInterceptor
 {
     private volatile string? _armed;
@@ -216,7 +238,8 @@ public sealed class CommandFault : DbCommandInterceptor
 
     private void Check(DbCommand command)
     {
-        if (_armed is { } start && command.CommandText.TrimStart().StartsWith(start, StringComparison.Ordinal))
+        // Contains, not starts with: PostgreSQL's provider sends a save's statements in one batch.
+        if (_armed is { } start && command.CommandText.Contains(start, StringComparison.Ordinal))
         {
             Fired++;
             throw new SimulatedCrashException();
