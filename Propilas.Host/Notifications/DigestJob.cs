@@ -38,7 +38,8 @@ public sealed class DigestJob(PropilasDb db, NotificationSettings settings, Time
             var person = persons[userId];
             written += await db.Database.WriteAsync(async () =>
             {
-                var items = await db.Set<OutboxMessage>().AsNoTracking().Where(m => m.UserId == userId && m.Status == OutboxStatus.Queued)
+                // Only alerts are queued; naming the kind lets the person's index (user, kind, ...) find them, not the status index.
+                var items = await db.Set<OutboxMessage>().AsNoTracking().Where(m => m.UserId == userId && m.Kind == MessageKinds.Alert && m.Status == OutboxStatus.Queued)
                     .Select(m => new { m.Id, m.DistrictId, m.Subject, m.Title, m.Body, m.Severity, m.CreatedAt }).ToListAsync(ct);
                 if (items.Count == 0) return 0;
                 var lines = items.Select(i =>
@@ -60,7 +61,7 @@ public sealed class DigestJob(PropilasDb db, NotificationSettings settings, Time
                 await db.SaveChangesAsync(ct);
                 // The messages read above and no later one: one queued meanwhile waits for the next digest.
                 var last = items.Max(i => i.Id);
-                await db.Set<OutboxMessage>().Where(m => m.UserId == userId && m.Status == OutboxStatus.Queued && m.Id <= last)
+                await db.Set<OutboxMessage>().Where(m => m.UserId == userId && m.Kind == MessageKinds.Alert && m.Status == OutboxStatus.Queued && m.Id <= last)
                     .ExecuteUpdateAsync(u => u.SetProperty(m => m.Status, OutboxStatus.InDigest).SetProperty(m => m.DigestId, digest.Id), ct);
                 return 1;
             }, ct);
